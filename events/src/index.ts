@@ -1,1 +1,45 @@
-export const EVENT_SOURCE_PREFIX = 'contentflow.';
+export { EVENT_CATALOG, findEventDefinition } from './catalog.ts';
+export { type ContentGeneratedV1Data, contentGeneratedV1, PROVIDERS } from './content/content-generated.v1.ts';
+export {
+  type AnyEventDefinition,
+  type CreateEventInput,
+  type DetailType,
+  defineEvent,
+  type EventData,
+  type EventDataInput,
+  type EventDefinition,
+  type EventDefinitionSpec,
+  type EventDetail,
+  type EventEntry,
+  type EventEntryOf,
+  type EventPattern,
+  type EventPatternFields,
+  type EventPatternFilter,
+  MAX_EVENT_ENTRY_BYTES,
+} from './define-event.ts';
+export type { CausingEvent, EventMetadata } from './envelope.ts';
+export {
+  EventCausationError,
+  EventDefinitionError,
+  type EventIssue,
+  EventSourceError,
+  EventTooLargeError,
+  EventValidationError,
+} from './event-errors.ts';
+export { newEventId } from './event-id.ts';
+export { type JobCompletedV1Data, jobCompletedV1 } from './job/job-completed.v1.ts';
+export { type JobFailedV1Data, jobFailedV1 } from './job/job-failed.v1.ts';
+export { type JobProgressedV1Data, jobProgressedV1 } from './job/job-progressed.v1.ts';
+export { type JobRequestedV1Data, jobRequestedV1 } from './job/job-requested.v1.ts';
+export { type JobStartedV1Data, jobStartedV1 } from './job/job-started.v1.ts';
+export { eventJsonSchema, type JsonSchema, schemaFilePath } from './schema/json-schema.ts';
+export {
+  ENGINE_SOURCES,
+  ENGINES,
+  type Engine,
+  type EngineSource,
+  EVENT_SOURCE_PREFIX,
+  type EventSource,
+  JOBS_SOURCE,
+  ORCHESTRATOR_SOURCE,
+} from './sources.ts';

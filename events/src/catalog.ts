@@ -1,0 +1,24 @@
+import { contentGeneratedV1 } from './content/content-generated.v1.ts';
+import type { AnyEventDefinition } from './define-event.ts';
+import { jobCompletedV1 } from './job/job-completed.v1.ts';
+import { jobFailedV1 } from './job/job-failed.v1.ts';
+import { jobProgressedV1 } from './job/job-progressed.v1.ts';
+import { jobRequestedV1 } from './job/job-requested.v1.ts';
+import { jobStartedV1 } from './job/job-started.v1.ts';
+
+/**
+ * Every published event version. Schema generation, the compatibility check and the event catalog read
+ * this list, so a definition left out of it is neither published nor protected.
+ */
+export const EVENT_CATALOG: readonly AnyEventDefinition[] = [
+  jobRequestedV1,
+  jobStartedV1,
+  jobProgressedV1,
+  contentGeneratedV1,
+  jobCompletedV1,
+  jobFailedV1,
+];
+
+export function findEventDefinition(detailType: string, version: string): AnyEventDefinition | undefined {
+  return EVENT_CATALOG.find((definition) => definition.detailType === detailType && definition.version === version);
+}
