@@ -1,0 +1,21 @@
+/** Keys that try to escape a tenant's folder or the store, each with what is wrong; shared by the blob store tests. */
+export const NASTY_BLOB_KEYS: ReadonlyArray<readonly [string, string]> = [
+  ['parent segment first', '../etc/passwd'],
+  ['parent segment inside', 'tenant-a/../tenant-b/secret.png'],
+  ['parent segment last', 'tenant-a/job/..'],
+  ['dot segment', 'tenant-a/./x.png'],
+  ['absolute path', '/etc/passwd'],
+  ['backslashes', 'tenant-a\\..\\tenant-b\\x.png'],
+  ['NUL byte', 'tenant-a/x.png\0.txt'],
+  ['empty segment', 'tenant-a//x.png'],
+  ['trailing slash', 'tenant-a/job/'],
+  ['empty key', ''],
+  ['no name after the tenant', 'tenant-a'],
+  ['percent-encoded parent', 'tenant-a/%2e%2e/x.png'],
+  ['drive letter', 'C:/Windows/x.png'],
+  ['segment too long', `tenant-a/${'a'.repeat(256)}`],
+  ['key too long', `tenant-a/${'abcdefgh/'.repeat(120)}x`],
+  ['newline', 'tenant-a/x\n.png'],
+  ['not a tenant first', '.tmp/x.png'],
+  ['space', 'tenant-a/my file.png'],
+];

@@ -1,0 +1,12 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+
+/**
+ * Ids of tenants and records. Restricted to URL- and path-safe characters because a tenant id is the first
+ * segment of every blob key and ids appear in API paths.
+ */
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an id is 1–64 of [A-Za-z0-9_-]');
+
+export function newId(): string {
+  return randomUUID();
+}

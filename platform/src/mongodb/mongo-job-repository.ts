@@ -1,0 +1,102 @@
+import type { Collection, Filter } from 'mongodb';
+import { idSchema } from '../domain/ids.ts';
+import {
+  buildJob,
+  type Job,
+  type JobProgress,
+  type JobTransition,
+  jobProgressSchema,
+  jobStatusSchema,
+  jobTransitionPatch,
+  type NewJob,
+} from '../domain/job.ts';
+import { decodeCursor, listingScope, type Page, pageLimit, toPage } from '../domain/page.ts';
+import type { CreateJobResult, JobRepository, JobUpdateResult, ListJobsRequest } from '../ports/job.repository.port.ts';
+import type { RepositoryOptions } from '../ports/repositories.port.ts';
+import { type JobDocument, optionalDate, optionalIso } from './documents.ts';
+import { isDuplicateKeyError } from './duplicate-key.ts';
+import { attachContentUpdate, type ConditionalUpdate, progressUpdate, transitionUpdate } from './job-updates.ts';
+import { afterPosition, NEWEST_FIRST } from './page-query.ts';
+
+function toDocument(job: Job): JobDocument {
+  const { id, createdAt, updatedAt, startedAt, finishedAt, ...rest } = job;
+  const document: JobDocument = { _id: id, ...rest, createdAt: new Date(createdAt), updatedAt: new Date(updatedAt) };
+  const started = optionalDate(startedAt);
+  const finished = optionalDate(finishedAt);
+  if (started) document.startedAt = started;
+  if (finished) document.finishedAt = finished;
+  return document;
+}
+
+function fromDocument(document: JobDocument): Job {
+  const { _id, createdAt, updatedAt, startedAt, finishedAt, ...rest } = document;
+  return {
+    id: _id,
+    ...rest,
+    createdAt: createdAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
+    startedAt: optionalIso(startedAt),
+    finishedAt: optionalIso(finishedAt),
+  };
+}
+
+export class MongoJobRepository implements JobRepository {
+  readonly #jobs: Collection<JobDocument>;
+  readonly #now: () => Date;
+
+  constructor(jobs: Collection<JobDocument>, options: RepositoryOptions = {}) {
+    this.#jobs = jobs;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  async create(input: NewJob): Promise<CreateJobResult> {
+    const job = buildJob(input, this.#now());
+    try {
+      await this.#jobs.insertOne(toDocument(job));
+      return { job, created: true };
+    } catch (error) {
+      if (!isDuplicateKeyError(error) || job.idempotencyKey === undefined) throw error;
+      const existing = await this.#jobs.findOne({ tenantId: job.tenantId, idempotencyKey: job.idempotencyKey });
+      if (existing === null) throw error;
+      return { job: fromDocument(existing), created: false };
+    }
+  }
+
+  async get(tenantId: string, id: string): Promise<Job | null> {
+    const document = await this.#jobs.findOne({ _id: id, tenantId });
+    return document === null ? null : fromDocument(document);
+  }
+
+  async list(tenantId: string, request: ListJobsRequest = {}): Promise<Page<Job>> {
+    const limit = pageLimit(request.limit);
+    const scope = listingScope('jobs', tenantId, { status: request.status });
+    const filter: Filter<JobDocument> = { tenantId };
+    if (request.status !== undefined) filter.status = jobStatusSchema.parse(request.status);
+    if (request.cursor !== undefined) Object.assign(filter, afterPosition(decodeCursor(scope, request.cursor)));
+    const documents = await this.#jobs
+      .find(filter)
+      .sort(NEWEST_FIRST)
+      .limit(limit + 1)
+      .toArray();
+    return toPage(documents.map(fromDocument), limit, scope);
+  }
+
+  async transition(tenantId: string, id: string, transition: JobTransition): Promise<JobUpdateResult> {
+    return this.#apply(tenantId, id, transitionUpdate(tenantId, id, jobTransitionPatch(transition, this.#now())));
+  }
+
+  async updateProgress(tenantId: string, id: string, progress: JobProgress): Promise<JobUpdateResult> {
+    return this.#apply(tenantId, id, progressUpdate(tenantId, id, jobProgressSchema.parse(progress), this.#now()));
+  }
+
+  async attachContent(tenantId: string, id: string, contentId: string): Promise<JobUpdateResult> {
+    return this.#apply(tenantId, id, attachContentUpdate(tenantId, id, idSchema.parse(contentId), this.#now()));
+  }
+
+  /** Applies a conditional update; when its condition held nothing, reports the job as it is. */
+  async #apply(tenantId: string, id: string, { filter, update }: ConditionalUpdate): Promise<JobUpdateResult> {
+    const updated = await this.#jobs.findOneAndUpdate(filter, update, { returnDocument: 'after' });
+    if (updated !== null) return { applied: true, job: fromDocument(updated) };
+    return { applied: false, job: await this.get(tenantId, id) };
+  }
+}

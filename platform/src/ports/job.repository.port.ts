@@ -1,0 +1,40 @@
+import type { Job, JobProgress, JobStatus, JobTransition, NewJob } from '../domain/job.ts';
+import type { Page, PageRequest } from '../domain/page.ts';
+
+export interface CreateJobResult {
+  job: Job;
+  /** False when the tenant's idempotency key matched an existing job, which is returned instead. */
+  created: boolean;
+}
+
+export interface JobUpdateResult {
+  /** Whether this call changed the job. False for a duplicate, late or out-of-order update. */
+  applied: boolean;
+  /** The job as it now is; null when it does not exist for this tenant. */
+  job: Job | null;
+}
+
+export interface ListJobsRequest extends PageRequest {
+  status?: JobStatus;
+}
+
+/**
+ * Jobs and their lifecycle. Every update is a compare-and-set on the job's current state, so messages delivered
+ * twice or out of order leave the job as the first valid one left it. Local adapter: SQLite. AWS adapter: MongoDB.
+ */
+export interface JobRepository {
+  /** Honours `idempotencyKey` per tenant: the same key returns the existing job and inserts nothing. */
+  create(input: NewJob): Promise<CreateJobResult>;
+  get(tenantId: string, id: string): Promise<Job | null>;
+  /** Newest first (createdAt, then id). @throws InvalidPageLimitError, InvalidCursorError */
+  list(tenantId: string, request?: ListJobsRequest): Promise<Page<Job>>;
+  /** Applies only from the statuses in `JOB_TRANSITION_SOURCES[transition.to]`. */
+  transition(tenantId: string, id: string, transition: JobTransition): Promise<JobUpdateResult>;
+  /** Applies only while the job runs and only if `percent` does not go below the last report. */
+  updateProgress(tenantId: string, id: string, progress: JobProgress): Promise<JobUpdateResult>;
+  /**
+   * Records that the job produced `contentId`; applied only the first time. Allowed in any status: content that
+   * arrives after a job was cancelled or failed still exists and stays reachable from the job.
+   */
+  attachContent(tenantId: string, id: string, contentId: string): Promise<JobUpdateResult>;
+}
