@@ -1,4 +1,5 @@
 export { S3BlobStore, type S3BlobStoreOptions } from './aws/s3/s3-blob-store.ts';
+export { SqsCommandQueue, type SqsCommandQueueOptions } from './aws/sqs/sqs-command-queue.ts';
 export { databaseFile, dataDir } from './config/data-dir.ts';
 export {
   assertBlobKey,
@@ -56,6 +57,16 @@ export {
   verifySignedUrl,
 } from './local/blob-store/signed-blob-url.ts';
 export { loadOrCreateSigningKey } from './local/blob-store/signing-key.ts';
+export {
+  type QueueConsumer,
+  type QueueConsumerOptions,
+  type SqsBatchHandler,
+  type StopOptions,
+  startQueueConsumer,
+} from './local/command-queue/queue-consumer.ts';
+export type { QueueOptions } from './local/command-queue/queue-input.ts';
+export { SqliteCommandQueue } from './local/command-queue/sqlite-command-queue.ts';
+export { InvalidBatchResponseError } from './local/command-queue/sqs-event.ts';
 export { createSqliteRepositories } from './local/repositories/sqlite-repositories.ts';
 export { inTransaction, openDatabase } from './local/sqlite/open-database.ts';
 export { ensureIndexes, MONGO_INDEXES } from './mongodb/indexes.ts';
@@ -73,6 +84,7 @@ export {
   type SignedUrlOptions,
 } from './ports/blob-store.port.ts';
 export type * from './ports/command-queue.port.ts';
+export { CommandQueueError, MessageTooLongError } from './ports/command-queue-error.ts';
 export type * from './ports/content.repository.port.ts';
 export type * from './ports/engagement.repository.port.ts';
 export type * from './ports/job.repository.port.ts';
