@@ -39,11 +39,12 @@ export interface EventPatternFields {
   readonly [field: string]: readonly unknown[] | EventPatternFields;
 }
 
-export interface EventPattern {
+/** A type alias, not an interface, so a pattern is also assignable where any `EventPatternFields` is expected. */
+export type EventPattern = {
   readonly source: readonly string[];
   readonly 'detail-type': readonly string[];
   readonly detail: EventPatternFields;
-}
+};
 
 /** Extra detail filters for `pattern()`; the version matcher is always added and cannot be overridden. */
 export interface EventPatternFilter {

@@ -1,4 +1,5 @@
 export { EVENT_CATALOG, findEventDefinition } from './catalog.ts';
+export { type StartJobCommandV1, startJobCommandV1 } from './commands/start-job.command.v1.ts';
 export { type ContentGeneratedV1Data, contentGeneratedV1, PROVIDERS } from './content/content-generated.v1.ts';
 export {
   type AnyEventDefinition,
@@ -43,3 +44,35 @@ export {
   JOBS_SOURCE,
   ORCHESTRATOR_SOURCE,
 } from './sources.ts';
+export {
+  defineTask,
+  type TaskContract,
+  type TaskContractSpec,
+  type TaskInput,
+  type TaskOutput,
+} from './tasks/define-task.ts';
+export { findTask, TASK_CATALOG } from './tasks/task-catalog.ts';
+export {
+  type AnalyzeTextInput,
+  analyzeTextInputSchema,
+  MAX_KEYWORD_LENGTH,
+  MAX_TEXT_LENGTH,
+  type ValidAnalyzeTextInput,
+} from './tasks/text/text-analyze.input.ts';
+export {
+  type AnalyzeTextOutput,
+  analyzeTextOutputSchema,
+  type FocusKeyword,
+  type Keyphrase,
+  type Keyword,
+  type KeywordPosition,
+  MAX_WORD_LENGTH,
+  READING_WORDS_PER_MINUTE,
+  type Readability,
+  type ReadingTime,
+  SENTIMENT_LABELS,
+  type Sentiment,
+  type SentimentLabel,
+  type TextCounts,
+} from './tasks/text/text-analyze.output.ts';
+export { textAnalyzeTask } from './tasks/text/text-analyze.task.ts';

@@ -1,5 +1,3 @@
-export { S3BlobStore, type S3BlobStoreOptions } from './aws/s3/s3-blob-store.ts';
-export { SqsCommandQueue, type SqsCommandQueueOptions } from './aws/sqs/sqs-command-queue.ts';
 export { databaseFile, dataDir } from './config/data-dir.ts';
 export {
   assertBlobKey,
@@ -42,12 +40,34 @@ export {
 } from './domain/page.ts';
 export { type NewUser, newUserSchema, normalizeEmail, type User } from './domain/user.ts';
 export {
+  createEngineJobHandler,
+  type EngineHandlerPorts,
+  type EngineJobHandlerOptions,
+} from './engine/engine-job-handler.ts';
+export {
+  type EngineDefinition,
+  type EngineJobOutcome,
+  type EngineJobPorts,
+  type JobRequestedDetail,
+  runEngineJob,
+} from './engine/run-engine-job.ts';
+export { TaskError } from './engine/task-error.ts';
+export {
+  implementTask,
+  type ModelProvider,
+  type TaskArtifact,
+  type TaskImplementation,
+  type TaskResult,
+  type TaskRunContext,
+} from './engine/task-implementation.ts';
+export {
   type CompiledEventPattern,
   compileEventPattern,
   InvalidEventPatternError,
   type PatternErrorLocation,
   type PatternPath,
 } from './event-pattern/index.ts';
+export { type LambdaFunctionIdentity, lambdaContext } from './lambda/lambda-context.ts';
 export { LocalBlobStore, type LocalBlobStoreOptions } from './local/blob-store/local-blob-store.ts';
 export {
   type BlobUrlSigning,
@@ -67,10 +87,35 @@ export {
 export type { QueueOptions } from './local/command-queue/queue-input.ts';
 export { SqliteCommandQueue } from './local/command-queue/sqlite-command-queue.ts';
 export { InvalidBatchResponseError } from './local/command-queue/sqs-event.ts';
+export type { BusEvent } from './local/event-bus/bus-event.ts';
+export type { DeadDelivery, DeliveryError, PendingCount } from './local/event-bus/delivery-store.ts';
+export { InvalidReplayError, type ReplayRequest } from './local/event-bus/event-replay.ts';
+export {
+  type EventBusHandler,
+  InvalidRuleError,
+  type RuleRegistration,
+  type TargetRegistration,
+} from './local/event-bus/rule-registration.ts';
+export {
+  type DeadEvent,
+  type ReplayStatus,
+  SqliteEventBus,
+  type SqliteEventBusOptions,
+} from './local/event-bus/sqlite-event-bus.ts';
+export { SqliteIdempotencyPersistence } from './local/idempotency/sqlite-idempotency-persistence.ts';
+export { InProcessJobChangeFeed } from './local/job-change-feed/in-process-job-change-feed.ts';
 export { createSqliteRepositories } from './local/repositories/sqlite-repositories.ts';
 export { inTransaction, openDatabase } from './local/sqlite/open-database.ts';
-export { ensureIndexes, MONGO_INDEXES } from './mongodb/indexes.ts';
-export { createMongoRepositories } from './mongodb/mongo-repositories.ts';
+export {
+  type EventSubscription,
+  type HandlerReference,
+  handlerAt,
+  type LambdaHandler,
+  type QueueSubscription,
+  type ServiceManifest,
+} from './manifest/service-manifest.ts';
+export { EventPublishError, publishEvents } from './messaging/publish-events.ts';
+export { createPowertools } from './observability/create-powertools.ts';
 export {
   type BlobBytes,
   type BlobInfo,
@@ -87,6 +132,17 @@ export type * from './ports/command-queue.port.ts';
 export { CommandQueueError, MessageTooLongError } from './ports/command-queue-error.ts';
 export type * from './ports/content.repository.port.ts';
 export type * from './ports/engagement.repository.port.ts';
+export * from './ports/event-bus.port.ts';
 export type * from './ports/job.repository.port.ts';
+export type { JobChangeFeed, JobChangeListener } from './ports/job-change-feed.port.ts';
 export type * from './ports/repositories.port.ts';
 export { DuplicateEmailError, type UserRepository } from './ports/user.repository.port.ts';
+export {
+  EVENT_DEAD_LETTER_QUEUE,
+  type LocalRuntime,
+  type LocalRuntimeOptions,
+  startLocalRuntime,
+} from './runtime/local-runtime.ts';
+export type { LocalParts, PlatformAdapters } from './runtime/platform-adapter-set.ts';
+export { COMMAND_MAX_RECEIVE_COUNT, closePlatformAdapters, platformAdapters } from './runtime/platform-adapters.ts';
+export { type RuntimeConfig, RuntimeConfigError, readRuntimeConfig } from './runtime/runtime-config.ts';

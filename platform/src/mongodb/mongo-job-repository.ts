@@ -62,6 +62,15 @@ export class MongoJobRepository implements JobRepository {
     }
   }
 
+  async listQueuedBefore(cutoff: Date, limit: number): Promise<Job[]> {
+    const documents = await this.#jobs
+      .find({ status: 'queued', updatedAt: { $lt: cutoff } })
+      .sort({ updatedAt: 1, _id: 1 })
+      .limit(limit)
+      .toArray();
+    return documents.map(fromDocument);
+  }
+
   async get(tenantId: string, id: string): Promise<Job | null> {
     const document = await this.#jobs.findOne({ _id: id, tenantId });
     return document === null ? null : fromDocument(document);

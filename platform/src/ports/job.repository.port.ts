@@ -37,4 +37,9 @@ export interface JobRepository {
    * arrives after a job was cancelled or failed still exists and stays reachable from the job.
    */
   attachContent(tenantId: string, id: string, contentId: string): Promise<JobUpdateResult>;
+  /**
+   * Jobs of any tenant still queued and unchanged since before `cutoff`, oldest first: the recovery sweep re-sends
+   * their commands, in case the process that accepted them stopped before the command was sent.
+   */
+  listQueuedBefore(cutoff: Date, limit: number): Promise<Job[]>;
 }

@@ -139,6 +139,24 @@ export function describeRepositoryContract(name: string, makeAdapters: MakeAdapt
       });
     });
 
+    describe('jobs: recovery sweep', () => {
+      it('lists only jobs still queued and unchanged since before the cutoff, oldest first, across tenants', async () => {
+        const oldest = (await repos.jobs.create(newJob())).job;
+        clock.advance();
+        const other = (await repos.jobs.create(newJob({ tenantId: TENANT_B }))).job;
+        clock.advance();
+        const started = (await repos.jobs.create(newJob())).job;
+        await repos.jobs.transition(TENANT_A, started.id, { to: 'running' });
+        clock.advance();
+        const cutoff = clock.now();
+        clock.advance();
+        await repos.jobs.create(newJob());
+        const stranded = await repos.jobs.listQueuedBefore(cutoff, 10);
+        expect(stranded.map((job) => job.id)).toEqual([oldest.id, other.id]);
+        expect(await repos.jobs.listQueuedBefore(cutoff, 1)).toHaveLength(1);
+      });
+    });
+
     describe('jobs: create and read', () => {
       it('creates a queued job with empty progress and reads it back', async () => {
         const { job, created } = await repos.jobs.create(newJob({ idempotencyKey: 'req-1' }));

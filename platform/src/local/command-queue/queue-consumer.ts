@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Context, SQSEvent } from 'aws-lambda';
 import { z } from 'zod';
+import { lambdaContext } from '../../lambda/lambda-context.ts';
 import type { CommandQueue, ReceivedMessage } from '../../ports/command-queue.port.ts';
-import { lambdaContext } from './lambda-context.ts';
 import { parseInput } from './queue-input.ts';
 import { failedMessageIds, type SqsEventSource, toSqsEvent } from './sqs-event.ts';
 

@@ -48,6 +48,7 @@ const SCHEMA = `
     ON repo_jobs (tenant_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
   CREATE INDEX IF NOT EXISTS repo_jobs_by_tenant ON repo_jobs (tenant_id, created_at DESC, id DESC);
   CREATE INDEX IF NOT EXISTS repo_jobs_by_tenant_status ON repo_jobs (tenant_id, status, created_at DESC, id DESC);
+  CREATE INDEX IF NOT EXISTS repo_jobs_by_status_age ON repo_jobs (status, updated_at);
 `;
 
 const jobRow = z
@@ -101,6 +102,7 @@ export class SqliteJobRepository implements JobRepository {
   readonly #transition: StatementSync;
   readonly #progress: StatementSync;
   readonly #attach: StatementSync;
+  readonly #queuedBefore: StatementSync;
 
   constructor(db: DatabaseSync, options: RepositoryOptions = {}) {
     db.exec(SCHEMA);
@@ -132,12 +134,19 @@ export class SqliteJobRepository implements JobRepository {
          AND json_extract(progress, '$.percent') <= $percent
        RETURNING *`,
     );
+    this.#queuedBefore = db.prepare(
+      "SELECT * FROM repo_jobs WHERE status = 'queued' AND updated_at < ? ORDER BY updated_at, id LIMIT ?",
+    );
     this.#attach = db.prepare(
       `UPDATE repo_jobs SET content_ids = json_insert(content_ids, '$[#]', $contentId), updated_at = $updatedAt
        WHERE id = $id AND tenant_id = $tenantId
          AND NOT EXISTS (SELECT 1 FROM json_each(repo_jobs.content_ids) WHERE value = $contentId)
        RETURNING *`,
     );
+  }
+
+  async listQueuedBefore(cutoff: Date, limit: number): Promise<Job[]> {
+    return this.#queuedBefore.all(cutoff.toISOString(), limit).map((row) => jobRow.parse(row));
   }
 
   async create(input: NewJob): Promise<CreateJobResult> {

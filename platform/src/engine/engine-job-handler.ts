@@ -1,0 +1,64 @@
+import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { EventBridgeEnvelope } from '@aws-lambda-powertools/parser/envelopes/eventbridge';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
+import type { Tracer } from '@aws-lambda-powertools/tracer';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import { jobRequestedV1 } from '@contentflow/events';
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import {
+  type EngineDefinition,
+  type EngineJobOutcome,
+  type EngineJobPorts,
+  type JobRequestedDetail,
+  runEngineJob,
+} from './run-engine-job.ts';
+
+export interface EngineHandlerPorts extends EngineJobPorts {
+  idempotency: BasePersistenceLayer;
+}
+
+export interface EngineJobHandlerOptions {
+  engine: EngineDefinition;
+  logger: Logger;
+  tracer: Tracer;
+  /** Resolved on the first invocation (not at import), so importing a handler never opens connections. */
+  ports: () => Promise<EngineHandlerPorts>;
+}
+
+/**
+ * The Lambda handler of an engine's Job.Requested rule, in the Powertools style: middy with the logger's context,
+ * the tracer, and the parser's EventBridge envelope around the use case. The use case is made idempotent per
+ * (job, task, workflow step): a redelivered event returns the first run's outcome instead of running again.
+ */
+export function createEngineJobHandler(options: EngineJobHandlerOptions) {
+  const { engine, logger, tracer } = options;
+  const config = new IdempotencyConfig({
+    eventKeyJmesPath: '[data.jobId, data.task, data.step.stepName]',
+    // Engines run minutes at most; a later redelivery after a day is a new request by any sensible measure.
+    expiresAfterSeconds: 24 * 60 * 60,
+  });
+  let runIdempotently: ((detail: JobRequestedDetail) => Promise<EngineJobOutcome>) | undefined;
+
+  return middy()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(captureLambdaHandler(tracer))
+    .use(parser({ schema: jobRequestedV1.detailSchema, envelope: EventBridgeEnvelope }))
+    .handler(async (detail: JobRequestedDetail, context: Context): Promise<EngineJobOutcome> => {
+      if (!runIdempotently) {
+        const ports = await options.ports();
+        runIdempotently = makeIdempotent((job: JobRequestedDetail) => runEngineJob(job, engine, ports), {
+          persistenceStore: ports.idempotency,
+          config,
+        });
+      }
+      config.registerLambdaContext(context);
+      logger.appendKeys({ jobId: detail.data.jobId, task: detail.data.task, tenantId: detail.metadata.tenantId });
+      const outcome = await runIdempotently(detail);
+      logger.info('job finished', { status: outcome.status });
+      return outcome;
+    });
+}

@@ -1,0 +1,34 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
+import type { LocalBlobStore } from '../local/blob-store/local-blob-store.ts';
+import type { SqliteCommandQueue } from '../local/command-queue/sqlite-command-queue.ts';
+import type { SqliteEventBus } from '../local/event-bus/sqlite-event-bus.ts';
+import type { BlobStore } from '../ports/blob-store.port.ts';
+import type { CommandQueue } from '../ports/command-queue.port.ts';
+import type { EventBus } from '../ports/event-bus.port.ts';
+import type { JobChangeFeed } from '../ports/job-change-feed.port.ts';
+import type { Repositories } from '../ports/repositories.port.ts';
+import type { RuntimeConfig } from './runtime-config.ts';
+
+export interface LocalParts {
+  dataDir: string;
+  db: DatabaseSync;
+  bus: SqliteEventBus;
+  commands: SqliteCommandQueue;
+  commandDeadLetters: SqliteCommandQueue;
+  blobs: LocalBlobStore;
+}
+
+/** Every port a service needs, chosen by the runtime configuration. */
+export interface PlatformAdapters {
+  mode: RuntimeConfig['mode'];
+  events: EventBus;
+  commands: CommandQueue;
+  repositories: Repositories;
+  blobs: BlobStore;
+  idempotency: BasePersistenceLayer;
+  jobChanges: JobChangeFeed;
+  /** The local runtime's own objects (bus dispatcher, queues, signed blob URLs); absent in AWS. */
+  local?: LocalParts;
+  close(): Promise<void>;
+}

@@ -1,0 +1,34 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import { startJobCommandV1 } from '@contentflow/events';
+import { platformAdapters } from '@contentflow/platform';
+import middy from '@middy/core';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { logger, tracer } from '#powertools';
+import { startJob } from '../jobs/start-job.ts';
+
+const processor = new BatchProcessor(EventType.SQS);
+
+async function processRecord(record: SQSRecord): Promise<void> {
+  const parsed = startJobCommandV1.safeParse(JSON.parse(record.body));
+  if (!parsed.success) {
+    // A malformed command can never succeed; retrying it would only delay it to the dead-letter queue.
+    logger.error('dropping a malformed command', { messageId: record.messageId, issues: parsed.error.issues.length });
+    return;
+  }
+  const adapters = await platformAdapters();
+  const outcome = await startJob(
+    parsed.data,
+    { receiveCount: Number(record.attributes.ApproximateReceiveCount) },
+    { jobs: adapters.repositories.jobs, events: adapters.events, jobChanges: adapters.jobChanges },
+  );
+  logger.info('command processed', { jobId: parsed.data.jobId, outcome });
+}
+
+/** SQS → job processor: partial batch responses, so one failing command never redelivers its neighbours. */
+export const handler = middy(async (event: SQSEvent, context: Context) =>
+  processPartialResponse(event, processRecord, processor, { context }),
+)
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(captureLambdaHandler(tracer));

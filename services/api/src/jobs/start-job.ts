@@ -1,0 +1,44 @@
+import { JOBS_SOURCE, jobRequestedV1, type StartJobCommandV1 } from '@contentflow/events';
+import { type EventBus, type JobChangeFeed, type JobRepository, publishEvents } from '@contentflow/platform';
+
+export interface StartJobPorts {
+  jobs: JobRepository;
+  events: EventBus;
+  jobChanges: JobChangeFeed;
+}
+
+export type StartJobOutcome = 'started' | 'republished' | 'skipped-duplicate' | 'skipped-finished' | 'skipped-missing';
+
+/**
+ * The job processor's use case: move the job from queued to running (compare-and-set, so of several copies of a
+ * command only one wins) and ask its engine to run it with Job.Requested. A redelivered command that finds the
+ * job already running publishes again: the first attempt may have died between the two steps, and the engine's
+ * idempotency turns a second request into a no-op.
+ */
+export async function startJob(
+  command: StartJobCommandV1,
+  delivery: { receiveCount: number },
+  ports: StartJobPorts,
+): Promise<StartJobOutcome> {
+  const job = await ports.jobs.get(command.tenantId, command.jobId);
+  if (!job) return 'skipped-missing';
+  let outcome: StartJobOutcome;
+  if (job.status === 'queued') {
+    const moved = await ports.jobs.transition(job.tenantId, job.id, { to: 'running' });
+    if (!moved.applied) return moved.job?.status === 'running' ? 'skipped-duplicate' : 'skipped-finished';
+    if (moved.job) ports.jobChanges.publish(moved.job);
+    outcome = 'started';
+  } else if (job.status === 'running' && delivery.receiveCount > 1) {
+    outcome = 'republished';
+  } else {
+    return job.status === 'running' ? 'skipped-duplicate' : 'skipped-finished';
+  }
+  const requested = jobRequestedV1.create({
+    tenantId: job.tenantId,
+    correlationId: job.correlationId,
+    source: JOBS_SOURCE,
+    data: { jobId: job.id, engine: command.engine, task: command.task, input: job.input, requestedBy: job.tenantId },
+  });
+  await publishEvents(ports.events, [requested]);
+  return outcome;
+}

@@ -1,0 +1,44 @@
+import { EVENT_SOURCE_PREFIX, jobRequestedV1 } from '@contentflow/events';
+import { handlerAt, type ServiceManifest } from '@contentflow/platform';
+import { TRACKED_EVENTS } from './jobs/track-job-event.ts';
+
+/**
+ * The api service's wiring: the job processor consumes the command queue; the job tracker follows every
+ * engine's lifecycle events (workflow steps excluded: the orchestrator tracks those).
+ */
+export const apiManifest: ServiceManifest = {
+  service: 'api',
+  description: 'HTTP API (Fargate), job processor and job tracker: owns the job record.',
+  queues: [
+    {
+      name: 'api-job-processor',
+      description: 'Starts each accepted job: queued → running, then Job.Requested for its engine.',
+      queue: 'commands',
+      handler: handlerAt(new URL('./handlers/job-processor.handler.ts', import.meta.url), 'handler', {
+        timeoutSeconds: 30,
+        memoryMb: 512,
+      }),
+      batchSize: 10,
+      maxConcurrency: 2,
+      maxReceiveCount: 5,
+    },
+  ],
+  subscriptions: [
+    {
+      name: 'api-job-tracker',
+      description: 'Applies engine lifecycle events to the job record and tells live readers.',
+      eventPattern: {
+        source: [{ prefix: EVENT_SOURCE_PREFIX }],
+        'detail-type': TRACKED_EVENTS.map((definition) => definition.detailType),
+        detail: { metadata: { version: ['1'] }, data: { step: [{ exists: false }] } },
+      },
+      handler: handlerAt(new URL('./handlers/job-tracker.handler.ts', import.meta.url), 'handler', {
+        timeoutSeconds: 30,
+        memoryMb: 512,
+      }),
+      maxConcurrency: 4,
+      retryPolicy: { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86_400 },
+    },
+  ],
+  publishes: [jobRequestedV1],
+};
