@@ -2,7 +2,8 @@
 # Installs the Debian packages the project needs at run time and in tests, when missing.
 # Kept in one list so a new machine gets the same set as a developer's.
 set -euo pipefail
-packages=(${CONTENTFLOW_APT_PACKAGES:-})
+# ffmpeg/ffprobe: video assembly and media checks in tests.
+packages=(ffmpeg)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -145,4 +145,9 @@ export {
 } from './runtime/local-runtime.ts';
 export type { LocalParts, PlatformAdapters } from './runtime/platform-adapter-set.ts';
 export { COMMAND_MAX_RECEIVE_COUNT, closePlatformAdapters, platformAdapters } from './runtime/platform-adapters.ts';
-export { type RuntimeConfig, RuntimeConfigError, readRuntimeConfig } from './runtime/runtime-config.ts';
+export {
+  type PortSelection,
+  type RuntimeConfig,
+  RuntimeConfigError,
+  readRuntimeConfig,
+} from './runtime/runtime-config.ts';

@@ -4,10 +4,8 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { EventBridgeEnvelope } from '@aws-lambda-powertools/parser/envelopes/eventbridge';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
-import type { Tracer } from '@aws-lambda-powertools/tracer';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { jobRequestedV1 } from '@contentflow/events';
-import middy from '@middy/core';
+import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import {
   type EngineDefinition,
@@ -24,7 +22,8 @@ export interface EngineHandlerPorts extends EngineJobPorts {
 export interface EngineJobHandlerOptions {
   engine: EngineDefinition;
   logger: Logger;
-  tracer: Tracer;
+  /** The service's tracing middleware (`captureLambdaHandler` in Lambda). */
+  tracing: MiddlewareObj;
   /** Resolved on the first invocation (not at import), so importing a handler never opens connections. */
   ports: () => Promise<EngineHandlerPorts>;
 }
@@ -35,7 +34,7 @@ export interface EngineJobHandlerOptions {
  * (job, task, workflow step): a redelivered event returns the first run's outcome instead of running again.
  */
 export function createEngineJobHandler(options: EngineJobHandlerOptions) {
-  const { engine, logger, tracer } = options;
+  const { engine, logger, tracing } = options;
   const config = new IdempotencyConfig({
     eventKeyJmesPath: '[data.jobId, data.task, data.step.stepName]',
     // Engines run minutes at most; a later redelivery after a day is a new request by any sensible measure.
@@ -45,7 +44,7 @@ export function createEngineJobHandler(options: EngineJobHandlerOptions) {
 
   return middy()
     .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(captureLambdaHandler(tracer))
+    .use(tracing)
     .use(parser({ schema: jobRequestedV1.detailSchema, envelope: EventBridgeEnvelope }))
     .handler(async (detail: JobRequestedDetail, context: Context): Promise<EngineJobOutcome> => {
       if (!runIdempotently) {

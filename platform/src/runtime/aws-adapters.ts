@@ -7,27 +7,36 @@ import { MongoClient } from 'mongodb';
 import { EventBridgeEventBus } from '../aws/eventbridge/eventbridge-event-bus.ts';
 import { S3BlobStore } from '../aws/s3/s3-blob-store.ts';
 import { SqsCommandQueue } from '../aws/sqs/sqs-command-queue.ts';
-import { InProcessJobChangeFeed } from '../local/job-change-feed/in-process-job-change-feed.ts';
 import { createMongoRepositories } from '../mongodb/mongo-repositories.ts';
-import type { PlatformAdapters } from './platform-adapter-set.ts';
 import type { RuntimeConfig } from './runtime-config.ts';
 
-/** The AWS shape: EventBridge, SQS, MongoDB (Atlas), S3, and DynamoDB for Powertools idempotency. */
-export async function createAwsAdapters(config: Extract<RuntimeConfig, { mode: 'aws' }>): Promise<PlatformAdapters> {
-  const mongo = await MongoClient.connect(config.mongodbUri);
-  const dynamodb = new DynamoDBClient({});
-  return {
-    mode: 'aws',
-    events: new EventBridgeEventBus({ client: new EventBridgeClient({}), eventBusName: config.eventBusName }),
-    commands: new SqsCommandQueue({ client: new SQSClient({}), queueUrl: config.commandQueueUrl }),
-    repositories: createMongoRepositories(mongo.db(config.mongodbDatabase)),
-    blobs: new S3BlobStore({ client: new S3Client({}), bucket: config.mediaBucket }),
-    idempotency: new DynamoDBPersistenceLayer({ tableName: config.idempotencyTable, awsSdkV3Client: dynamodb }),
-    // Live job changes reach only the API task that made them; a MongoDB change stream feed is the planned adapter.
-    jobChanges: new InProcessJobChangeFeed(),
-    close: async () => {
-      await mongo.close();
-      dynamodb.destroy();
-    },
-  };
+/** readRuntimeConfig guarantees a chosen AWS adapter's settings; this keeps that promise visible to the types. */
+function setting(config: RuntimeConfig, name: keyof RuntimeConfig['aws']): string {
+  const value = config.aws[name];
+  if (value === undefined) throw new Error(`${name} is not configured`);
+  return value;
+}
+
+export function eventBridgeBus(config: RuntimeConfig) {
+  return new EventBridgeEventBus({ client: new EventBridgeClient({}), eventBusName: setting(config, 'eventBusName') });
+}
+
+export function sqsCommandQueue(config: RuntimeConfig) {
+  return new SqsCommandQueue({ client: new SQSClient({}), queueUrl: setting(config, 'commandQueueUrl') });
+}
+
+export async function mongoRepositories(config: RuntimeConfig) {
+  const client = await MongoClient.connect(setting(config, 'mongodbUri'));
+  return { repositories: createMongoRepositories(client.db(config.mongodbDatabase)), close: () => client.close() };
+}
+
+export function s3BlobStore(config: RuntimeConfig) {
+  return new S3BlobStore({ client: new S3Client({}), bucket: setting(config, 'mediaBucket') });
+}
+
+export function dynamoIdempotency(config: RuntimeConfig) {
+  return new DynamoDBPersistenceLayer({
+    tableName: setting(config, 'idempotencyTable'),
+    awsSdkV3Client: new DynamoDBClient({}),
+  });
 }

@@ -19,6 +19,11 @@ export interface LocalRuntime {
 /** EventBridge keeps undeliverable events in an SQS queue per target; locally they share this one. */
 export const EVENT_DEAD_LETTER_QUEUE = 'events-dlq';
 
+/**
+ * Retries come faster than EventBridge's (which stretch to minutes): one machine has no thundering herd to
+ * protect, and a creator waiting on a job after a restart should not wait minutes.
+ */
+const LOCAL_RETRY_BACKOFF = { baseDelayMs: 500, maxDelayMs: 5_000 };
 const REGION = 'local';
 const ACCOUNT = '000000000000';
 
@@ -53,6 +58,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
             await invoke(handler, subscription.name, subscription.handler.timeoutSeconds)(event);
           },
           retryPolicy: subscription.retryPolicy,
+          backoff: LOCAL_RETRY_BACKOFF,
           maxConcurrency: subscription.maxConcurrency,
           deadLetterQueue: deadLetters,
         },

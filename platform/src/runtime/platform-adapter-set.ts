@@ -8,27 +8,28 @@ import type { CommandQueue } from '../ports/command-queue.port.ts';
 import type { EventBus } from '../ports/event-bus.port.ts';
 import type { JobChangeFeed } from '../ports/job-change-feed.port.ts';
 import type { Repositories } from '../ports/repositories.port.ts';
-import type { RuntimeConfig } from './runtime-config.ts';
+import type { PortSelection } from './runtime-config.ts';
 
+/** The local runtime's own objects: present when both the bus and the command queue are local. */
 export interface LocalParts {
   dataDir: string;
   db: DatabaseSync;
   bus: SqliteEventBus;
   commands: SqliteCommandQueue;
   commandDeadLetters: SqliteCommandQueue;
-  blobs: LocalBlobStore;
+  /** Present when blobs are local files: the API then serves their signed URLs. */
+  blobs?: LocalBlobStore;
 }
 
-/** Every port a service needs, chosen by the runtime configuration. */
+/** Every port a service needs, each with the adapter the configuration chose. */
 export interface PlatformAdapters {
-  mode: RuntimeConfig['mode'];
+  ports: PortSelection;
   events: EventBus;
   commands: CommandQueue;
   repositories: Repositories;
   blobs: BlobStore;
   idempotency: BasePersistenceLayer;
   jobChanges: JobChangeFeed;
-  /** The local runtime's own objects (bus dispatcher, queues, signed blob URLs); absent in AWS. */
   local?: LocalParts;
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
 import { LocalBlobStore } from '../local/blob-store/local-blob-store.ts';
 import { SqliteCommandQueue } from '../local/command-queue/sqlite-command-queue.ts';
 import { SqliteEventBus } from '../local/event-bus/sqlite-event-bus.ts';
@@ -6,40 +7,81 @@ import { SqliteIdempotencyPersistence } from '../local/idempotency/sqlite-idempo
 import { InProcessJobChangeFeed } from '../local/job-change-feed/in-process-job-change-feed.ts';
 import { createSqliteRepositories } from '../local/repositories/sqlite-repositories.ts';
 import { openDatabase } from '../local/sqlite/open-database.ts';
-import type { PlatformAdapters } from './platform-adapter-set.ts';
+import type { LocalParts, PlatformAdapters } from './platform-adapter-set.ts';
 import { type RuntimeConfig, readRuntimeConfig } from './runtime-config.ts';
 
 /** Receives after which a command goes to the dead-letter queue; the processor is idempotent, so retries are safe. */
 export const COMMAND_MAX_RECEIVE_COUNT = 5;
+/** How soon another process (or this one, restarted) may retry a delivery whose handler died with its process. */
+const LOCAL_BUS_LEASE_MS = 6_000;
 
-function createLocalAdapters(config: Extract<RuntimeConfig, { mode: 'local' }>): PlatformAdapters {
-  const db = openDatabase(join(config.dataDir, 'contentflow.db'));
-  const commandDeadLetters = new SqliteCommandQueue(db, 'commands-dlq');
-  const commands = new SqliteCommandQueue(db, 'commands', {
-    redrivePolicy: { deadLetterQueue: commandDeadLetters.name, maxReceiveCount: COMMAND_MAX_RECEIVE_COUNT },
-  });
-  const bus = new SqliteEventBus({ db });
-  const blobs = new LocalBlobStore({ dataDir: config.dataDir, baseUrl: config.publicUrl });
+async function createAdapters(config: RuntimeConfig): Promise<PlatformAdapters> {
+  const { ports } = config;
+  const usesAws = Object.values(ports).some((choice) => !['local', 'sqlite'].includes(choice));
+  // Imported only when an AWS adapter is chosen, so a local run never loads the AWS SDKs or the MongoDB driver.
+  const aws = usesAws ? await import('./aws-adapters.ts') : undefined;
+  const awsAdapters = () => {
+    if (!aws) throw new Error('unreachable: AWS adapters requested without being loaded');
+    return aws;
+  };
+  let db: DatabaseSync | undefined;
+  const sqlite = () => {
+    db ??= openDatabase(join(config.dataDir, 'contentflow.db'));
+    return db;
+  };
+  const closers: Array<() => Promise<void> | void> = [];
+
+  // Leases are renewed while a handler runs, so a short lease only shortens recovery after a crash.
+  const bus =
+    ports.eventBus === 'local' ? new SqliteEventBus({ db: sqlite(), leaseMs: LOCAL_BUS_LEASE_MS }) : undefined;
+  if (bus) closers.push(() => bus.stop());
+  let local: LocalParts | undefined;
+  let commands: PlatformAdapters['commands'];
+  if (ports.commandQueue === 'local') {
+    const commandDeadLetters = new SqliteCommandQueue(sqlite(), 'commands-dlq');
+    const localCommands = new SqliteCommandQueue(sqlite(), 'commands', {
+      redrivePolicy: { deadLetterQueue: commandDeadLetters.name, maxReceiveCount: COMMAND_MAX_RECEIVE_COUNT },
+    });
+    commands = localCommands;
+    if (bus) local = { dataDir: config.dataDir, db: sqlite(), bus, commands: localCommands, commandDeadLetters };
+  } else {
+    commands = awsAdapters().sqsCommandQueue(config);
+  }
+  let repositories: PlatformAdapters['repositories'];
+  if (ports.database === 'sqlite') {
+    repositories = createSqliteRepositories(sqlite());
+  } else {
+    const mongo = await awsAdapters().mongoRepositories(config);
+    repositories = mongo.repositories;
+    closers.push(mongo.close);
+  }
+  let blobs: PlatformAdapters['blobs'];
+  if (ports.blobStore === 'local') {
+    const localBlobs = new LocalBlobStore({ dataDir: config.dataDir, baseUrl: config.publicUrl });
+    blobs = localBlobs;
+    if (local) local.blobs = localBlobs;
+  } else {
+    blobs = awsAdapters().s3BlobStore(config);
+  }
+  closers.push(() => db?.close());
+
   return {
-    mode: 'local',
-    events: bus,
+    ports,
+    events: bus ?? awsAdapters().eventBridgeBus(config),
     commands,
-    repositories: createSqliteRepositories(db),
+    repositories,
     blobs,
-    idempotency: new SqliteIdempotencyPersistence(db),
+    idempotency:
+      ports.idempotency === 'sqlite'
+        ? new SqliteIdempotencyPersistence(sqlite())
+        : awsAdapters().dynamoIdempotency(config),
+    // Live job changes reach readers in this process; a MongoDB change stream feed is the planned AWS adapter.
     jobChanges: new InProcessJobChangeFeed(),
-    local: { dataDir: config.dataDir, db, bus, commands, commandDeadLetters, blobs },
+    ...(local ? { local } : {}),
     close: async () => {
-      await bus.stop();
-      db.close();
+      for (const close of closers) await close();
     },
   };
-}
-
-async function createAwsAdapters(config: Extract<RuntimeConfig, { mode: 'aws' }>): Promise<PlatformAdapters> {
-  // Imported here so the local runtime never loads the AWS SDKs or the MongoDB driver.
-  const { createAwsAdapters: create } = await import('./aws-adapters.ts');
-  return create(config);
 }
 
 const cache = new Map<string, Promise<PlatformAdapters>>();
@@ -53,7 +95,7 @@ export function platformAdapters(env: NodeJS.ProcessEnv = process.env): Promise<
   const key = JSON.stringify(config);
   let adapters = cache.get(key);
   if (!adapters) {
-    adapters = config.mode === 'local' ? Promise.resolve(createLocalAdapters(config)) : createAwsAdapters(config);
+    adapters = createAdapters(config);
     cache.set(key, adapters);
   }
   return adapters;

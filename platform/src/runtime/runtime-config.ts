@@ -1,55 +1,104 @@
 import { z } from 'zod';
 import { dataDir } from '../config/data-dir.ts';
 
-const localSchema = z.object({
-  mode: z.literal('local'),
-  dataDir: z.string(),
-  /** Where the API is reachable; signed blob URLs point there. */
-  publicUrl: z.url(),
-});
+/** Each port's adapter is chosen on its own, so e.g. a local run can keep its state in MongoDB Atlas. */
+const portChoices = {
+  eventBus: ['local', 'eventbridge'],
+  commandQueue: ['local', 'sqs'],
+  database: ['sqlite', 'mongodb'],
+  blobStore: ['local', 's3'],
+  idempotency: ['sqlite', 'dynamodb'],
+} as const;
 
-const awsSchema = z.object({
-  mode: z.literal('aws'),
-  eventBusName: z.string().min(1, 'CONTENTFLOW_EVENT_BUS_NAME is required in AWS'),
-  commandQueueUrl: z.url('CONTENTFLOW_COMMAND_QUEUE_URL must be the queue URL'),
-  mongodbUri: z.string().startsWith('mongodb', 'MONGODB_URI must be a mongodb:// or mongodb+srv:// URI'),
-  mongodbDatabase: z.string().min(1),
-  mediaBucket: z.string().min(3, 'CONTENTFLOW_MEDIA_BUCKET is required in AWS'),
-  idempotencyTable: z.string().min(1, 'CONTENTFLOW_IDEMPOTENCY_TABLE is required in AWS'),
-});
+type PortName = keyof typeof portChoices;
+export type PortSelection = { [P in PortName]: (typeof portChoices)[P][number] };
 
-export type RuntimeConfig = z.infer<typeof localSchema> | z.infer<typeof awsSchema>;
+const PORT_VARIABLES: Record<PortName, string> = {
+  eventBus: 'CONTENTFLOW_EVENT_BUS',
+  commandQueue: 'CONTENTFLOW_COMMAND_QUEUE',
+  database: 'CONTENTFLOW_DATABASE',
+  blobStore: 'CONTENTFLOW_BLOB_STORE',
+  idempotency: 'CONTENTFLOW_IDEMPOTENCY_STORE',
+};
+
+const LOCAL_DEFAULTS: PortSelection = {
+  eventBus: 'local',
+  commandQueue: 'local',
+  database: 'sqlite',
+  blobStore: 'local',
+  idempotency: 'sqlite',
+};
+const AWS_DEFAULTS: PortSelection = {
+  eventBus: 'eventbridge',
+  commandQueue: 'sqs',
+  database: 'mongodb',
+  blobStore: 's3',
+  idempotency: 'dynamodb',
+};
+
+/** The settings each AWS adapter needs, named by the variable a user sets. */
+const AWS_SETTINGS = {
+  eventBusName: { port: 'eventBus', variable: 'CONTENTFLOW_EVENT_BUS_NAME', schema: z.string().min(1) },
+  commandQueueUrl: { port: 'commandQueue', variable: 'CONTENTFLOW_COMMAND_QUEUE_URL', schema: z.url() },
+  mongodbUri: { port: 'database', variable: 'MONGODB_URI', schema: z.string().regex(/^mongodb(\+srv)?:\/\//) },
+  mediaBucket: { port: 'blobStore', variable: 'CONTENTFLOW_MEDIA_BUCKET', schema: z.string().min(3) },
+  idempotencyTable: { port: 'idempotency', variable: 'CONTENTFLOW_IDEMPOTENCY_TABLE', schema: z.string().min(1) },
+} as const satisfies Record<string, { port: PortName; variable: string; schema: z.ZodType<string> }>;
+
+export interface RuntimeConfig {
+  ports: PortSelection;
+  /** Where local state lives (the SQLite file, blobs, keys). */
+  dataDir: string;
+  /** Where the API is reachable; local signed blob URLs point there. */
+  publicUrl: string;
+  mongodbDatabase: string;
+  aws: Partial<Record<keyof typeof AWS_SETTINGS, string>>;
+}
 
 export class RuntimeConfigError extends Error {
   override name = 'RuntimeConfigError';
 }
 
 /**
- * Which adapters a process uses: `CONTENTFLOW_RUNTIME=aws` (the default inside Lambda and ECS) or `local`
- * (the default everywhere else: SQLite and files under the data dir, no credentials, no network).
+ * Which adapter each port uses. `CONTENTFLOW_RUNTIME=aws` (the default inside Lambda and ECS) makes every port
+ * default to its AWS adapter, `local` (the default elsewhere) to SQLite and files; `CONTENTFLOW_EVENT_BUS`,
+ * `CONTENTFLOW_COMMAND_QUEUE`, `CONTENTFLOW_DATABASE`, `CONTENTFLOW_BLOB_STORE` and `CONTENTFLOW_IDEMPOTENCY_STORE`
+ * override one port each. An AWS adapter's settings are required only when it is chosen.
  */
 export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const inAws = Boolean(env['AWS_LAMBDA_FUNCTION_NAME'] || env['ECS_CONTAINER_METADATA_URI_V4']);
-  const mode = env['CONTENTFLOW_RUNTIME'] ?? (inAws ? 'aws' : 'local');
-  const parsed =
-    mode === 'aws'
-      ? awsSchema.safeParse({
-          mode,
-          eventBusName: env['CONTENTFLOW_EVENT_BUS_NAME'] ?? '',
-          commandQueueUrl: env['CONTENTFLOW_COMMAND_QUEUE_URL'],
-          mongodbUri: env['MONGODB_URI'] ?? '',
-          mongodbDatabase: env['MONGODB_DATABASE'] ?? 'contentflow',
-          mediaBucket: env['CONTENTFLOW_MEDIA_BUCKET'] ?? '',
-          idempotencyTable: env['CONTENTFLOW_IDEMPOTENCY_TABLE'] ?? '',
-        })
-      : localSchema.safeParse({
-          mode,
-          dataDir: dataDir(env),
-          publicUrl: env['CONTENTFLOW_PUBLIC_URL'] ?? `http://localhost:${env['PORT'] ?? 3000}`,
-        });
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new RuntimeConfigError(`invalid ${mode} runtime configuration: ${problems.join('; ')}`);
+  const mode = env['CONTENTFLOW_RUNTIME'] || (inAws ? 'aws' : 'local');
+  if (mode !== 'aws' && mode !== 'local') {
+    throw new RuntimeConfigError(`CONTENTFLOW_RUNTIME must be "local" or "aws", got "${mode}"`);
   }
-  return parsed.data;
+  const defaults = mode === 'aws' ? AWS_DEFAULTS : LOCAL_DEFAULTS;
+  const problems: string[] = [];
+  const ports = { ...defaults };
+  for (const port of Object.keys(portChoices) as PortName[]) {
+    const value = env[PORT_VARIABLES[port]];
+    if (!value) continue;
+    const allowed: readonly string[] = portChoices[port];
+    if (allowed.includes(value)) Object.assign(ports, { [port]: value });
+    else problems.push(`${PORT_VARIABLES[port]} must be one of ${allowed.join(', ')}, got "${value}"`);
+  }
+  const aws: RuntimeConfig['aws'] = {};
+  for (const [name, setting] of Object.entries(AWS_SETTINGS) as Array<
+    [keyof typeof AWS_SETTINGS, (typeof AWS_SETTINGS)[keyof typeof AWS_SETTINGS]]
+  >) {
+    if (ports[setting.port] !== AWS_DEFAULTS[setting.port]) continue;
+    const parsed = setting.schema.safeParse(env[setting.variable]);
+    if (parsed.success) aws[name] = parsed.data;
+    else
+      problems.push(
+        `${setting.variable} is required for the ${ports[setting.port]} adapter and is missing or malformed`,
+      );
+  }
+  if (problems.length > 0) throw new RuntimeConfigError(`invalid runtime configuration: ${problems.join('; ')}`);
+  return {
+    ports,
+    dataDir: dataDir(env),
+    publicUrl: env['CONTENTFLOW_PUBLIC_URL'] || `http://localhost:${env['PORT'] || 3000}`,
+    mongodbDatabase: env['MONGODB_DATABASE'] || 'contentflow',
+    aws,
+  };
 }

@@ -18,7 +18,7 @@ export const textManifest: ServiceManifest = {
       description: 'Runs text tasks requested by the job processor or a workflow step.',
       eventPattern: jobRequestedV1.pattern({ data: { engine: ['text'] } }),
       handler: handlerAt(new URL('./handlers/job-requested.handler.ts', import.meta.url), 'handler', {
-        timeoutSeconds: 120,
+        timeoutSeconds: 30,
         memoryMb: 1024,
       }),
       // Analysis is CPU-bound: two at once keep a 2-core machine responsive.

@@ -109,3 +109,23 @@ describe('token service', () => {
     await expect(tokens.verify('not.a.jwt')).rejects.toThrow(/malformed/);
   });
 });
+
+describe('token service verification cache', () => {
+  test('a token verified before is still refused once it expires', async () => {
+    let clock = new Date('2026-06-01T12:00:00Z');
+    const timed = createTokenService({ keys, issuer, audience, ttlSeconds: 60, now: () => clock });
+    const { token } = await timed.issue(principal);
+    expect(await timed.verify(token)).toEqual(principal);
+    expect(await timed.verify(token)).toEqual(principal);
+    clock = new Date('2026-06-01T12:01:00Z');
+    await expect(timed.verify(token)).rejects.toThrow(/expired/);
+  });
+
+  test('a tampered copy of a verified token is refused', async () => {
+    const { token } = await tokens.issue(principal);
+    await tokens.verify(token);
+    const at = token.length - 10;
+    const forged = `${token.slice(0, at)}${token[at] === 'A' ? 'B' : 'A'}${token.slice(at + 1)}`;
+    await expect(tokens.verify(forged)).rejects.toThrow(InvalidTokenError);
+  });
+});

@@ -6,6 +6,8 @@ export interface TokenServiceOptions {
   issuer: string;
   audience: string;
   ttlSeconds: number;
+  /** The clock tokens are issued and checked against; tests pass their own. */
+  now?: () => Date;
 }
 
 export interface IssuedToken {
@@ -33,8 +35,24 @@ function describe(error: unknown): string {
   return 'token is malformed';
 }
 
+/**
+ * How many verified tokens are remembered. An ECDSA verification costs far more than the rest of a typical request,
+ * and a client sends the same token with every request; a token's bytes cannot change without breaking its
+ * signature, so a token verified once stays valid until its `exp`, which is checked on every use.
+ */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 export function createTokenService(options: TokenServiceOptions) {
   const { keys, issuer, audience, ttlSeconds } = options;
+  const now = options.now ?? (() => new Date());
+  const verified = new Map<string, { principal: VerifiedPrincipal; expiresAtMs: number }>();
+
+  function remember(token: string, principal: VerifiedPrincipal, expiresAtMs: number): void {
+    // Oldest first out: Map iterates in insertion order.
+    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value ?? '');
+    verified.set(token, { principal, expiresAtMs });
+  }
+
   const keyForToken: JWTVerifyGetKey = (header) => {
     const key = header.kid ? keys.verification.get(header.kid) : undefined;
     if (!key) throw new InvalidTokenError('token is signed with an unknown key');
@@ -43,28 +61,35 @@ export function createTokenService(options: TokenServiceOptions) {
 
   return {
     async issue(principal: VerifiedPrincipal): Promise<IssuedToken> {
-      const now = Math.floor(Date.now() / 1000);
+      const issuedAt = Math.floor(now().getTime() / 1000);
       const token = await new SignJWT({ tid: principal.tenantId })
         .setProtectedHeader({ alg: JWT_ALGORITHM, kid: keys.active.kid, typ: 'JWT' })
         .setSubject(principal.userId)
         .setIssuer(issuer)
         .setAudience(audience)
-        .setIssuedAt(now)
-        .setExpirationTime(now + ttlSeconds)
+        .setIssuedAt(issuedAt)
+        .setExpirationTime(issuedAt + ttlSeconds)
         .sign(keys.active.key);
-      return { token, expiresAt: new Date((now + ttlSeconds) * 1000).toISOString() };
+      return { token, expiresAt: new Date((issuedAt + ttlSeconds) * 1000).toISOString() };
     },
 
     async verify(token: string): Promise<VerifiedPrincipal> {
+      const at = now();
+      const known = verified.get(token);
+      if (known && known.expiresAtMs > at.getTime()) return known.principal;
+      if (known) verified.delete(token);
       try {
         const { payload } = await jwtVerify(token, keyForToken, {
           algorithms: [JWT_ALGORITHM],
           issuer,
           audience,
           requiredClaims: ['exp', 'iat', 'sub', 'iss', 'aud'],
+          currentDate: at,
         });
         if (typeof payload['tid'] !== 'string' || !payload.sub) throw new InvalidTokenError('token has no tenant');
-        return { userId: payload.sub, tenantId: payload['tid'] };
+        const principal = { userId: payload.sub, tenantId: payload['tid'] };
+        remember(token, principal, (payload.exp ?? 0) * 1000);
+        return principal;
       } catch (error) {
         throw new InvalidTokenError(describe(error));
       }

@@ -1,11 +1,10 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { startJobCommandV1 } from '@contentflow/events';
 import { platformAdapters } from '@contentflow/platform';
 import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { logger, tracer } from '#powertools';
+import { logger, tracing } from '#powertools';
 import { startJob } from '../jobs/start-job.ts';
 
 const processor = new BatchProcessor(EventType.SQS);
@@ -31,4 +30,4 @@ export const handler = middy(async (event: SQSEvent, context: Context) =>
   processPartialResponse(event, processRecord, processor, { context }),
 )
   .use(injectLambdaContext(logger, { resetKeys: true }))
-  .use(captureLambdaHandler(tracer));
+  .use(tracing);

@@ -1,10 +1,9 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { EventValidationError } from '@contentflow/events';
 import { platformAdapters } from '@contentflow/platform';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { logger, tracer } from '#powertools';
+import { logger, tracing } from '#powertools';
 import { trackJobEvent } from '../jobs/track-job-event.ts';
 
 /** EventBridge → job tracker: keeps each job's record in step with its engine's lifecycle events. */
@@ -29,4 +28,4 @@ export const handler = middy(async (event: EventBridgeEvent<string, unknown>) =>
   }
 })
   .use(injectLambdaContext(logger, { resetKeys: true }))
-  .use(captureLambdaHandler(tracer));
+  .use(tracing);

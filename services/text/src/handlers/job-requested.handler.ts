@@ -1,12 +1,12 @@
 import { createEngineJobHandler, platformAdapters } from '@contentflow/platform';
-import { logger, tracer } from '#powertools';
+import { logger, tracing } from '#powertools';
 import { textEngine } from '../text-engine.ts';
 
 /** EventBridge (Job.Requested for engine=text) → the text engine. */
 export const handler = createEngineJobHandler({
   engine: textEngine,
   logger,
-  tracer,
+  tracing,
   ports: async () => {
     const adapters = await platformAdapters();
     return {

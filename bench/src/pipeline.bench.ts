@@ -1,0 +1,165 @@
+/**
+ * The whole job pipeline, as a creator sees it: `POST /api/v1/jobs` (text.analyze of a 1 KB text) until
+ * Job succeeded arrives on the caller's Server-Sent Events stream, through API → command queue → processor →
+ * bus → text engine → tracker, on the local system running as its own process (`contentflow start`).
+ *
+ *   node bench/src/pipeline.bench.ts
+ *
+ * Prints p50/p99 latency at a paced 200 jobs/s, the highest sustained completion rate, and the system's RSS
+ * idle and under load, next to a same-run baseline: the same HTTP client's round trip to a bare node:http server.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort, startLocalSystemProcess } from '@contentflow/cli';
+import { EventSourceParserStream } from 'eventsource-parser/stream';
+import { Agent, setGlobalDispatcher } from 'undici';
+import { fixed, quantile, rssMb } from './support/stats.ts';
+
+const PACED_RATE = 200;
+const PACED_SECONDS = 10;
+const SATURATION_SECONDS = 10;
+const SATURATION_IN_FLIGHT = 64;
+const TEXT = 'ContentFlow turns one idea into a week of posts. '.repeat(21).slice(0, 1024);
+
+// A bounded keep-alive pool, as a real client has: open connections, not requests, are what a server pays for.
+setGlobalDispatcher(new Agent({ connections: 128, pipelining: 1, keepAliveTimeout: 30_000 }));
+
+const dataDir = mkdtempSync(join(tmpdir(), 'cf-bench-pipeline-'));
+const port = await freePort('127.0.0.1');
+const system = await startLocalSystemProcess({
+  dataDir,
+  port,
+  env: { CONTENTFLOW_API_RATE_LIMIT_PER_MINUTE: '10000000', CONTENTFLOW_API_AUTH_RATE_LIMIT_PER_MINUTE: '1000' },
+});
+const pid = system.child.pid!;
+
+const post = (path: string, body: unknown, token?: string) =>
+  fetch(`${system.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+const credentials = { email: 'bench@example.com', password: 'correct horse battery staple' };
+await post('/api/v1/auth/signup', credentials);
+const { token } = (await (await post('/api/v1/auth/login', credentials)).json()) as { token: string };
+
+/** Completion times by job id, fed by one SSE stream for the whole run. */
+const done = new Map<string, number>();
+const waiters = new Map<string, () => void>();
+const stream = await fetch(`${system.url}/api/v1/events/stream`, { headers: { authorization: `Bearer ${token}` } });
+void (async () => {
+  const messages = stream.body!.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());
+  for await (const message of messages) {
+    if (message.event !== 'job') continue;
+    const job = JSON.parse(message.data) as { id: string; status: string };
+    if (job.status !== 'succeeded' && job.status !== 'failed') continue;
+    done.set(job.id, performance.now());
+    waiters.get(job.id)?.();
+  }
+})().catch(() => {});
+
+async function submitAndWait(): Promise<number> {
+  const started = performance.now();
+  const response = await post('/api/v1/jobs', { engine: 'text', task: 'analyze', input: { text: TEXT } }, token);
+  if (response.status !== 202) throw new Error(`submit answered ${response.status}: ${await response.text()}`);
+  const { id } = (await response.json()) as { id: string };
+  if (!done.has(id)) await new Promise<void>((resolve) => waiters.set(id, resolve));
+  waiters.delete(id);
+  return done.get(id)! - started;
+}
+
+// Warm up: the engine loads its NLP models on first use.
+for (let i = 0; i < 20; i += 1) await submitAndWait();
+await sleep(1000);
+const idleRss = await rssMb(pid);
+
+let peakRss = idleRss;
+const rssPoller = setInterval(() => {
+  rssMb(pid).then(
+    (mb) => {
+      peakRss = Math.max(peakRss, mb);
+    },
+    () => {},
+  );
+}, 100);
+
+// Paced: one job every 5 ms for 10 s, each timed from submit to its SSE completion.
+const pacedLatencies: Promise<number>[] = [];
+const pacedStart = performance.now();
+for (let i = 0; i < PACED_RATE * PACED_SECONDS; i += 1) {
+  const due = pacedStart + (i * 1000) / PACED_RATE;
+  const wait = due - performance.now();
+  if (wait > 0) await sleep(wait);
+  pacedLatencies.push(submitAndWait());
+}
+const paced = await Promise.all(pacedLatencies);
+const pacedElapsed = (performance.now() - pacedStart) / 1000;
+
+// Saturation: keep 64 jobs in flight for 10 s; the completion rate is the sustained maximum.
+let completed = 0;
+const saturationEnd = performance.now() + SATURATION_SECONDS * 1000;
+const saturationStart = performance.now();
+await Promise.all(
+  Array.from({ length: SATURATION_IN_FLIGHT }, async () => {
+    while (performance.now() < saturationEnd) {
+      await submitAndWait();
+      completed += 1;
+    }
+  }),
+);
+const sustained = completed / ((performance.now() - saturationStart) / 1000);
+clearInterval(rssPoller);
+
+// Baseline, same client and machine: a bare node:http server answering the same POST with a 202 JSON body.
+const bare = createServer((request, response) => {
+  request.resume();
+  request.on('end', () => {
+    response.writeHead(202, { 'content-type': 'application/json' });
+    response.end('{"id":"x","status":"queued"}');
+  });
+});
+await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+const bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}/`;
+const bareLatencies: Promise<number>[] = [];
+const bareStart = performance.now();
+for (let i = 0; i < PACED_RATE * PACED_SECONDS; i += 1) {
+  const due = bareStart + (i * 1000) / PACED_RATE;
+  const wait = due - performance.now();
+  if (wait > 0) await sleep(wait);
+  const started = performance.now();
+  bareLatencies.push(
+    fetch(bareUrl, { method: 'POST', body: JSON.stringify({ text: TEXT }) })
+      .then((response) => response.text())
+      .then(() => performance.now() - started),
+  );
+}
+const bareRound = await Promise.all(bareLatencies);
+bare.close();
+
+console.log(
+  `pipeline: text.analyze of 1 KB, POST /api/v1/jobs → succeeded on SSE (${PACED_RATE} jobs/s × ${PACED_SECONDS} s, ran ${fixed(pacedElapsed, 1)} s)`,
+);
+console.log(
+  `  p50 ${fixed(quantile(paced, 0.5))} ms   p99 ${fixed(quantile(paced, 0.99))} ms   (targets ≤ 10 / ≤ 50 ms)`,
+);
+console.log(
+  `  baseline bare node:http POST round trip at the same rate: p50 ${fixed(quantile(bareRound, 0.5))} ms   p99 ${fixed(quantile(bareRound, 0.99))} ms`,
+);
+console.log(
+  `  ratio p50 ${fixed(quantile(paced, 0.5) / quantile(bareRound, 0.5), 1)}×   p99 ${fixed(quantile(paced, 0.99) / quantile(bareRound, 0.99), 1)}×`,
+);
+console.log(
+  `max sustained: ${fixed(sustained, 0)} jobs/s with ${SATURATION_IN_FLIGHT} in flight for ${SATURATION_SECONDS} s (target ≥ 1,000)`,
+);
+console.log(
+  `RSS of the local system: idle ${fixed(idleRss, 0)} MB (target ≤ 300), peak under load ${fixed(peakRss, 0)} MB`,
+);
+
+stream.body?.cancel().catch(() => {});
+system.child.kill('SIGTERM');
+await system.exited;
+rmSync(dataDir, { recursive: true, force: true });
+process.exit(0);

@@ -1,0 +1,43 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../main.ts', import.meta.url));
+
+export interface LocalSystemProcess {
+  url: string;
+  child: ChildProcess;
+  /** Resolves with the exit code (or signal) once the process is gone. */
+  exited: Promise<number | NodeJS.Signals | null>;
+}
+
+/** Runs `contentflow start` as a separate process (as `npm start` does) and waits until it serves. */
+export async function startLocalSystemProcess(options: { dataDir: string; port: number; env?: NodeJS.ProcessEnv }) {
+  const child = spawn(process.execPath, [CLI, 'start', '--port', String(options.port), '--data-dir', options.dataDir], {
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ?? code)),
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the system did not start in time:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the system exited (${String(code)}) before serving:\n${output}`));
+    });
+  });
+  return { url, child, exited } satisfies LocalSystemProcess;
+}

@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import {
+  createApiApp,
+  createTokenService,
+  loadApiConfig,
+  loadSigningKeys,
+  resendStrandedCommands,
+  startApiServer,
+} from '@contentflow/api';
+import { TASK_CATALOG } from '@contentflow/events';
+import { closePlatformAdapters, createPowertools, platformAdapters, startLocalRuntime } from '@contentflow/platform';
+import { freePort } from './free-port.ts';
+import { SERVICE_MANIFESTS } from './service-manifests.ts';
+
+export interface LocalSystem {
+  url: string;
+  dataDir: string;
+  /** Graceful: stop taking requests and work, finish or return in-flight messages, close the database. */
+  stop(): Promise<void>;
+}
+
+/** How often stranded jobs (accepted, command never sent) are looked for. */
+const RECOVERY_INTERVAL_MS = 30_000;
+
+/**
+ * The whole system in this process: API, job processor, bus, tracker and engines over the local adapters.
+ * It reads `process.env`, as each Lambda handler does, so handlers and the API share one set of adapters.
+ * `PORT=0` picks a free port.
+ */
+export async function startLocalSystem(): Promise<LocalSystem> {
+  const { logger } = await createPowertools('local-system');
+  if (process.env['PORT'] === '0') {
+    process.env['PORT'] = String(await freePort(process.env['HOST'] || '127.0.0.1'));
+  }
+  const config = loadApiConfig();
+  const adapters = await platformAdapters();
+  const local = adapters.local;
+  if (!local)
+    throw new Error('the local system needs the local runtime (unset CONTENTFLOW_RUNTIME or set it to "local")');
+
+  const keys = await loadSigningKeys({ keyFile: join(local.dataDir, 'secrets', 'jwt-signing-keys.json') });
+  const runtime = await startLocalRuntime({
+    local,
+    manifests: SERVICE_MANIFESTS,
+    onError: (error) => logger.error('local runtime error', { error }),
+  });
+  const recover = () =>
+    resendStrandedCommands({ jobs: adapters.repositories.jobs, commands: adapters.commands }).catch((error: unknown) =>
+      logger.error('stranded job recovery failed', { error }),
+    );
+  await recover();
+  const recovery = setInterval(recover, RECOVERY_INTERVAL_MS);
+  recovery.unref();
+
+  const app = createApiApp({
+    tokens: createTokenService({ keys, ...config.token }),
+    repositories: adapters.repositories,
+    blobs: adapters.blobs,
+    ...(local.blobs ? { localBlobs: local.blobs } : {}),
+    commands: adapters.commands,
+    jobChanges: adapters.jobChanges,
+    tasks: TASK_CATALOG,
+    settings: config,
+    readiness: async () => ({ database: local.db.isOpen, bus: true }),
+    logger,
+  });
+  const server = await startApiServer({
+    app,
+    port: config.port,
+    hostname: config.hostname,
+    shutdownGraceSeconds: config.shutdownGraceSeconds,
+  });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: server.url,
+    dataDir: local.dataDir,
+    stop: () => {
+      stopping ??= (async () => {
+        clearInterval(recovery);
+        await server.close();
+        await runtime.stop();
+        await closePlatformAdapters();
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { EventBridgeEventBus } from '../aws/eventbridge/eventbridge-event-bus.ts';
+import { S3BlobStore } from '../aws/s3/s3-blob-store.ts';
+import { LocalBlobStore } from '../local/blob-store/local-blob-store.ts';
+import { SqliteEventBus } from '../local/event-bus/sqlite-event-bus.ts';
+import { closePlatformAdapters, platformAdapters } from './platform-adapters.ts';
+
+const dirs: string[] = [];
+function dataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cf-adapters-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await closePlatformAdapters();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('platform adapters', () => {
+  test('the local defaults share one database and expose the local runtime parts', async () => {
+    const adapters = await platformAdapters({ CONTENTFLOW_DATA_DIR: dataDir() });
+    expect(adapters.events).toBeInstanceOf(SqliteEventBus);
+    expect(adapters.blobs).toBeInstanceOf(LocalBlobStore);
+    expect(adapters.local?.bus).toBe(adapters.events);
+    expect(adapters.local?.blobs).toBe(adapters.blobs);
+    const { job } = await adapters.repositories.jobs.create({
+      tenantId: 't1',
+      engine: 'text',
+      task: 'analyze',
+      input: {},
+      correlationId: 'c1',
+    });
+    expect(await adapters.repositories.jobs.get('t1', job.id)).toMatchObject({ status: 'queued' });
+  });
+
+  test('the same configuration yields the same adapters; another data dir yields others', async () => {
+    const dir = dataDir();
+    expect(await platformAdapters({ CONTENTFLOW_DATA_DIR: dir })).toBe(
+      await platformAdapters({ CONTENTFLOW_DATA_DIR: dir }),
+    );
+    expect(await platformAdapters({ CONTENTFLOW_DATA_DIR: dataDir() })).not.toBe(
+      await platformAdapters({ CONTENTFLOW_DATA_DIR: dir }),
+    );
+  });
+
+  test('AWS adapters are chosen per port; without a local bus there is no local runtime', async () => {
+    const adapters = await platformAdapters({
+      CONTENTFLOW_DATA_DIR: dataDir(),
+      CONTENTFLOW_EVENT_BUS: 'eventbridge',
+      CONTENTFLOW_EVENT_BUS_NAME: 'contentflow',
+      CONTENTFLOW_BLOB_STORE: 's3',
+      CONTENTFLOW_MEDIA_BUCKET: 'contentflow-media',
+    });
+    expect(adapters.events).toBeInstanceOf(EventBridgeEventBus);
+    expect(adapters.blobs).toBeInstanceOf(S3BlobStore);
+    expect(adapters.local).toBeUndefined();
+    expect(adapters.ports).toMatchObject({ commandQueue: 'local', database: 'sqlite' });
+  });
+});

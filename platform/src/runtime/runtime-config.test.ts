@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { RuntimeConfigError, readRuntimeConfig } from './runtime-config.ts';
+
+describe('runtime configuration', () => {
+  test('defaults every port to its local adapter outside AWS', () => {
+    expect(readRuntimeConfig({}).ports).toEqual({
+      eventBus: 'local',
+      commandQueue: 'local',
+      database: 'sqlite',
+      blobStore: 'local',
+      idempotency: 'sqlite',
+    });
+  });
+
+  test('inside Lambda every port defaults to AWS and each AWS setting is required', () => {
+    expect(() => readRuntimeConfig({ AWS_LAMBDA_FUNCTION_NAME: 'fn' })).toThrow(
+      /CONTENTFLOW_EVENT_BUS_NAME is required.*CONTENTFLOW_COMMAND_QUEUE_URL.*MONGODB_URI.*CONTENTFLOW_MEDIA_BUCKET.*CONTENTFLOW_IDEMPOTENCY_TABLE/,
+    );
+  });
+
+  test('one port can be switched on its own, needing only its own setting', () => {
+    const config = readRuntimeConfig({
+      CONTENTFLOW_DATABASE: 'mongodb',
+      MONGODB_URI: 'mongodb+srv://cluster.example.net',
+    });
+    expect(config.ports).toMatchObject({ database: 'mongodb', eventBus: 'local' });
+    expect(config.aws).toEqual({ mongodbUri: 'mongodb+srv://cluster.example.net' });
+    expect(() => readRuntimeConfig({ CONTENTFLOW_BLOB_STORE: 's3' })).toThrow(/CONTENTFLOW_MEDIA_BUCKET is required/);
+  });
+
+  test('an unknown choice names the variable and the allowed values', () => {
+    expect(() => readRuntimeConfig({ CONTENTFLOW_EVENT_BUS: 'kafka' })).toThrow(
+      new RuntimeConfigError(
+        'invalid runtime configuration: CONTENTFLOW_EVENT_BUS must be one of local, eventbridge, got "kafka"',
+      ),
+    );
+    expect(() => readRuntimeConfig({ CONTENTFLOW_RUNTIME: 'cloud' })).toThrow(/must be "local" or "aws"/);
+  });
+});

@@ -1,0 +1,136 @@
+import { JOB_STATUSES } from '@contentflow/platform';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { ApiDependencies } from '../api-dependencies.ts';
+import type { ApiEnv } from '../http/api-env.ts';
+import type { Guards } from '../middleware/guards.ts';
+import { bearerSecurity } from '../openapi/bearer-security.ts';
+import { IdParams } from '../openapi/id-param.ts';
+import { jsonContent } from '../openapi/json-content.ts';
+import { PageQuery } from '../openapi/page-query.ts';
+import { problemResponses } from '../openapi/problem-responses.ts';
+import { JobPageSchema, JobSchema, toJobResource } from '../resources/job.resource.ts';
+import { cancelJob } from '../use-cases/cancel-job.ts';
+import { getJob } from '../use-cases/get-job.ts';
+import { listJobs } from '../use-cases/list-jobs.ts';
+import { submitJob } from '../use-cases/submit-job.ts';
+
+const SubmitJobRequest = z
+  .strictObject({
+    engine: z.string().min(1).max(64).openapi({ example: 'text' }),
+    task: z.string().min(1).max(128).openapi({ example: 'analyze' }),
+    input: z
+      .record(z.string(), z.unknown())
+      .openapi({ description: "Checked against the task's input schema (GET /api/v1/engines)." }),
+  })
+  .openapi('SubmitJobRequest', { example: { engine: 'text', task: 'analyze', input: { text: 'Hello there.' } } });
+
+const SubmitJobHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .regex(/^[\x21-\x7E]{1,255}$/, 'Idempotency-Key must be 1–255 visible ASCII characters (no spaces)')
+    .optional()
+    .openapi({
+      description: 'Sending the same key again returns the job it created instead of creating another.',
+      example: '7d4c2a9e-4b1f-4f8e-9c3a-5e6d7f8a9b0c',
+    }),
+});
+
+const ListJobsQuery = PageQuery.extend({ status: z.enum(JOB_STATUSES).optional() });
+
+export function jobRoutes(deps: ApiDependencies, guards: Guards): OpenAPIHono<ApiEnv> {
+  const { jobs } = deps.repositories;
+  const submitDeps = { jobs, commands: deps.commands, jobChanges: deps.jobChanges, tasks: deps.tasks };
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/jobs',
+        tags: ['jobs'],
+        summary: 'Submit a job',
+        description:
+          'Validates the input against the task, records the job as queued and queues its start. With an Idempotency-Key already used for the same request, answers 200 with that job and queues nothing.',
+        security: bearerSecurity,
+        middleware: guards.user,
+        request: { headers: SubmitJobHeaders, body: { content: jsonContent(SubmitJobRequest), required: true } },
+        responses: {
+          202: { description: 'Accepted; the job is queued. `Location` is its URL.', content: jsonContent(JobSchema) },
+          200: {
+            description: 'A replay of an earlier submission with this Idempotency-Key (`Idempotent-Replayed: true`).',
+            content: jsonContent(JobSchema),
+          },
+          ...problemResponses(400, 401, 413, 415, 422, 429, 503),
+        },
+      }),
+      async (c) => {
+        const body = c.req.valid('json');
+        const idempotencyKey = c.req.valid('header')['idempotency-key'];
+        const { job, replayed } = await submitJob(submitDeps, {
+          principal: c.get('principal'),
+          ...body,
+          ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+          correlationId: c.get('correlationId'),
+          requestId: c.get('requestId'),
+        });
+        c.header('Location', `/api/v1/jobs/${job.id}`);
+        if (replayed) {
+          c.header('Idempotent-Replayed', 'true');
+          return c.json(toJobResource(job), 200);
+        }
+        return c.json(toJobResource(job), 202);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/v1/jobs',
+        tags: ['jobs'],
+        summary: "List the caller's jobs, newest first",
+        security: bearerSecurity,
+        middleware: guards.user,
+        request: { query: ListJobsQuery },
+        responses: {
+          200: { description: 'One page of jobs.', content: jsonContent(JobPageSchema) },
+          ...problemResponses(400, 401, 429),
+        },
+      }),
+      async (c) => {
+        const page = await listJobs(jobs, c.get('principal'), c.req.valid('query'));
+        return c.json({ items: page.items.map(toJobResource), nextCursor: page.nextCursor }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/v1/jobs/{id}',
+        tags: ['jobs'],
+        summary: 'Get a job',
+        security: bearerSecurity,
+        middleware: guards.user,
+        request: { params: IdParams },
+        responses: {
+          200: { description: 'The job.', content: jsonContent(JobSchema) },
+          ...problemResponses(400, 401, 404, 429),
+        },
+      }),
+      async (c) => c.json(toJobResource(await getJob(jobs, c.get('principal'), c.req.valid('param').id)), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/jobs/{id}/cancel',
+        tags: ['jobs'],
+        summary: 'Cancel a queued or running job',
+        security: bearerSecurity,
+        middleware: guards.user,
+        request: { params: IdParams },
+        responses: {
+          200: { description: 'The cancelled job.', content: jsonContent(JobSchema) },
+          ...problemResponses(400, 401, 404, 409, 429),
+        },
+      }),
+      async (c) => {
+        const job = await cancelJob({ jobs, jobChanges: deps.jobChanges }, c.get('principal'), c.req.valid('param').id);
+        return c.json(toJobResource(job), 200);
+      },
+    );
+}

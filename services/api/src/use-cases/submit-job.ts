@@ -1,0 +1,105 @@
+import { isDeepStrictEqual } from 'node:util';
+import { type StartJobCommandV1, startJobCommandV1, type TaskContract } from '@contentflow/events';
+import {
+  type CommandQueue,
+  type Job,
+  type JobChangeFeed,
+  type JobRepository,
+  jsonObjectSchema,
+} from '@contentflow/platform';
+import type { VerifiedPrincipal } from '../auth/token-service.ts';
+import { describeIssues, issuesOf } from '../validation/input-issues.ts';
+import { findTaskContract } from './task-lookup.ts';
+import { DependencyUnavailableError, IdempotencyKeyReusedError, InvalidRequestError } from './use-case-errors.ts';
+
+export interface SubmitJobDeps {
+  jobs: JobRepository;
+  commands: CommandQueue;
+  jobChanges: JobChangeFeed;
+  tasks: readonly TaskContract[];
+}
+
+export interface SubmitJobInput {
+  principal: VerifiedPrincipal;
+  engine: string;
+  task: string;
+  input: Record<string, unknown>;
+  idempotencyKey?: string;
+  /** Travel into the StartJob command and from there into every event of the job. */
+  correlationId: string;
+  requestId: string;
+}
+
+export interface SubmitJobResult {
+  job: Job;
+  /** True when the Idempotency-Key matched an earlier submission, whose job this is; nothing was written. */
+  replayed: boolean;
+}
+
+/** The error code a job carries when it was accepted but its StartJob command could not be queued. */
+export const COMMAND_QUEUE_UNAVAILABLE = 'COMMAND_QUEUE_UNAVAILABLE';
+
+function validInput(contract: TaskContract, input: Record<string, unknown>) {
+  const checked = contract.input.safeParse(input);
+  if (!checked.success) {
+    const issues = issuesOf(checked.error, ['input']);
+    throw new InvalidRequestError(`input is invalid for ${contract.key}: ${describeIssues(issues)}`, issues);
+  }
+  // The job stores the input as sent (JSON), not the contract's parsed form, which may hold non-JSON values.
+  return jsonObjectSchema.parse(input);
+}
+
+/**
+ * Accepts a job: validates it against the task's contract, records it as queued and sends its StartJob command.
+ * If the command cannot be sent the job is marked failed, so no job waits forever for a command that never comes.
+ */
+export async function submitJob(deps: SubmitJobDeps, request: SubmitJobInput): Promise<SubmitJobResult> {
+  const { principal, idempotencyKey } = request;
+  const contract = findTaskContract(deps.tasks, request.engine, request.task);
+  const input = validInput(contract, request.input);
+  const { job, created } = await deps.jobs.create({
+    tenantId: principal.tenantId,
+    engine: contract.engine,
+    task: contract.task,
+    input,
+    correlationId: request.correlationId,
+    ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+  });
+  if (!created) {
+    if (job.engine !== contract.engine || job.task !== contract.task || !isDeepStrictEqual(job.input, input)) {
+      throw new IdempotencyKeyReusedError(idempotencyKey ?? '');
+    }
+    return { job, replayed: true };
+  }
+  // Published before the command is sent: the processor may start the job at once, and live readers must see
+  // `queued` before `running`.
+  deps.jobChanges.publish(job);
+  const command: StartJobCommandV1 = startJobCommandV1.parse({
+    command: 'StartJob',
+    version: '1',
+    jobId: job.id,
+    tenantId: job.tenantId,
+    engine: job.engine,
+    task: job.task,
+    correlationId: request.correlationId,
+    requestId: request.requestId,
+  });
+  try {
+    await deps.commands.send({ body: JSON.stringify(command) });
+  } catch (cause) {
+    await markUnqueued(deps, job);
+    throw new DependencyUnavailableError(
+      `job ${job.id} was recorded but could not be queued, so it was marked failed; submit it again later`,
+      { cause },
+    );
+  }
+  return { job, replayed: false };
+}
+
+async function markUnqueued(deps: SubmitJobDeps, job: Job): Promise<void> {
+  const { job: failed } = await deps.jobs.transition(job.tenantId, job.id, {
+    to: 'failed',
+    error: { code: COMMAND_QUEUE_UNAVAILABLE, message: 'the job could not be queued; submit it again' },
+  });
+  if (failed) deps.jobChanges.publish(failed);
+}
