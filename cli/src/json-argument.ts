@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { CliError } from './cli-error.ts';
+import { z } from 'zod';
+import { CliError, messageOf } from './cli-error.ts';
 
 /** An option's text, or the content of a file when written `@path/to/file.json` (as the AWS CLI does with file://). */
 export async function readArgumentText(value: string, option: string): Promise<string> {
@@ -17,6 +18,15 @@ export function parseJsonArgument(text: string, option: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${option} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`${option} is not valid JSON: ${messageOf(error)}`);
   }
+}
+
+const JsonObject = z.record(z.string(), z.unknown());
+
+/** An option holding a JSON object, inline or as `@file.json`. */
+export async function readJsonObjectArgument(value: string, option: string): Promise<Record<string, unknown>> {
+  const parsed = JsonObject.safeParse(parseJsonArgument(await readArgumentText(value, option), option));
+  if (!parsed.success) throw new CliError(`${option} must be a JSON object`);
+  return parsed.data;
 }

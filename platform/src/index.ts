@@ -87,6 +87,12 @@ export {
 export type { QueueOptions } from './local/command-queue/queue-input.ts';
 export { SqliteCommandQueue } from './local/command-queue/sqlite-command-queue.ts';
 export { InvalidBatchResponseError } from './local/command-queue/sqs-event.ts';
+export {
+  type ArchivedEventEntry,
+  EventArchiveReader,
+  type ListArchivedEventsOptions,
+  NoEventArchiveError,
+} from './local/event-bus/archive-reader.ts';
 export type { BusEvent } from './local/event-bus/bus-event.ts';
 export type { DeadDelivery, DeliveryError, PendingCount } from './local/event-bus/delivery-store.ts';
 export { InvalidReplayError, type ReplayRequest } from './local/event-bus/event-replay.ts';
