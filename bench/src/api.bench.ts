@@ -5,12 +5,9 @@
  *
  *   node bench/src/api.bench.ts
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { freePort, startLocalSystemProcess } from '@contentflow/cli';
 import autocannon from 'autocannon';
+import { startBenchSystem } from './support/bench-system.ts';
 import { fixed, rssMb } from './support/stats.ts';
 
 const CONNECTIONS = 50;
@@ -20,23 +17,10 @@ function measure(url: string, headers: Record<string, string> = {}) {
   return autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS, headers });
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'cf-bench-api-'));
-const system = await startLocalSystemProcess({
-  dataDir,
-  port: await freePort('127.0.0.1'),
-  env: { CONTENTFLOW_API_RATE_LIMIT_PER_MINUTE: '10000000', CONTENTFLOW_API_AUTH_RATE_LIMIT_PER_MINUTE: '1000' },
-});
-const post = (path: string, body: unknown, token?: string) =>
-  fetch(`${system.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-const credentials = { email: 'bench@example.com', password: 'correct horse battery staple' };
-await post('/api/v1/auth/signup', credentials);
-const { token } = (await (await post('/api/v1/auth/login', credentials)).json()) as { token: string };
+const system = await startBenchSystem('api');
+const token = system.token;
 const { id } = (await (
-  await post('/api/v1/jobs', { engine: 'text', task: 'analyze', input: { text: 'Benchmarks tell the truth.' } }, token)
+  await system.post('/api/v1/jobs', { engine: 'text', task: 'analyze', input: { text: 'Benchmarks tell the truth.' } })
 ).json()) as { id: string };
 await new Promise((resolve) => setTimeout(resolve, 500));
 const jobJson = await (
@@ -53,7 +37,7 @@ const bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}/a
 // Alternate, so drift in the machine's load hits both sides alike.
 const api1 = await measure(`${system.url}/api/v1/jobs/${id}`, { authorization: `Bearer ${token}` });
 const bare1 = await measure(bareUrl);
-const rss = await rssMb(system.child.pid!);
+const rss = await rssMb(system.process.child.pid!);
 const api2 = await measure(`${system.url}/api/v1/jobs/${id}`, { authorization: `Bearer ${token}` });
 const bare2 = await measure(bareUrl);
 
@@ -72,6 +56,4 @@ console.log(
 console.log(`  ratio ${fixed(apiRps / bareRps, 2)} (target ≥ 0.75)   system RSS under load ${fixed(rss, 0)} MB`);
 
 bare.close();
-system.child.kill('SIGTERM');
-await system.exited;
-rmSync(dataDir, { recursive: true, force: true });
+await system.stop();

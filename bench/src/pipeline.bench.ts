@@ -8,14 +8,11 @@
  * Prints p50/p99 latency at a paced 200 jobs/s, the highest sustained completion rate, and the system's RSS
  * idle and under load, next to a same-run baseline: the same HTTP client's round trip to a bare node:http server.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort, startLocalSystemProcess } from '@contentflow/cli';
 import { EventSourceParserStream } from 'eventsource-parser/stream';
 import { Agent, setGlobalDispatcher } from 'undici';
+import { startBenchSystem } from './support/bench-system.ts';
 import { fixed, quantile, rssMb } from './support/stats.ts';
 
 const PACED_RATE = 200;
@@ -27,24 +24,9 @@ const TEXT = 'ContentFlow turns one idea into a week of posts. '.repeat(21).slic
 // A bounded keep-alive pool, as a real client has: open connections, not requests, are what a server pays for.
 setGlobalDispatcher(new Agent({ connections: 128, pipelining: 1, keepAliveTimeout: 30_000 }));
 
-const dataDir = mkdtempSync(join(tmpdir(), 'cf-bench-pipeline-'));
-const port = await freePort('127.0.0.1');
-const system = await startLocalSystemProcess({
-  dataDir,
-  port,
-  env: { CONTENTFLOW_API_RATE_LIMIT_PER_MINUTE: '10000000', CONTENTFLOW_API_AUTH_RATE_LIMIT_PER_MINUTE: '1000' },
-});
-const pid = system.child.pid!;
-
-const post = (path: string, body: unknown, token?: string) =>
-  fetch(`${system.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-const credentials = { email: 'bench@example.com', password: 'correct horse battery staple' };
-await post('/api/v1/auth/signup', credentials);
-const { token } = (await (await post('/api/v1/auth/login', credentials)).json()) as { token: string };
+const system = await startBenchSystem('pipeline');
+const { token } = system;
+const pid = system.process.child.pid!;
 
 /** Completion times by job id, fed by one SSE stream for the whole run. */
 const done = new Map<string, number>();
@@ -63,7 +45,7 @@ void (async () => {
 
 async function submitAndWait(): Promise<number> {
   const started = performance.now();
-  const response = await post('/api/v1/jobs', { engine: 'text', task: 'analyze', input: { text: TEXT } }, token);
+  const response = await system.post('/api/v1/jobs', { engine: 'text', task: 'analyze', input: { text: TEXT } });
   if (response.status !== 202) throw new Error(`submit answered ${response.status}: ${await response.text()}`);
   const { id } = (await response.json()) as { id: string };
   if (!done.has(id)) await new Promise<void>((resolve) => waiters.set(id, resolve));
@@ -159,7 +141,5 @@ console.log(
 );
 
 stream.body?.cancel().catch(() => {});
-system.child.kill('SIGTERM');
-await system.exited;
-rmSync(dataDir, { recursive: true, force: true });
+await system.stop();
 process.exit(0);

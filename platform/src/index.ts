@@ -112,6 +112,7 @@ export { SqliteIdempotencyPersistence } from './local/idempotency/sqlite-idempot
 export { InProcessJobChangeFeed } from './local/job-change-feed/in-process-job-change-feed.ts';
 export { createSqliteRepositories } from './local/repositories/sqlite-repositories.ts';
 export { inTransaction, openDatabase } from './local/sqlite/open-database.ts';
+export { type EngineManifestOptions, engineManifest } from './manifest/engine-manifest.ts';
 export {
   type EventSubscription,
   type HandlerReference,

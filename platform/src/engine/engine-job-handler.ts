@@ -7,6 +7,7 @@ import { parser } from '@aws-lambda-powertools/parser/middleware';
 import { jobRequestedV1 } from '@contentflow/events';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
+import { platformAdapters } from '../runtime/platform-adapters.ts';
 import {
   type EngineDefinition,
   type EngineJobOutcome,
@@ -24,8 +25,11 @@ export interface EngineJobHandlerOptions {
   logger: Logger;
   /** The service's tracing middleware (`captureLambdaHandler` in Lambda). */
   tracing: MiddlewareObj;
-  /** Resolved on the first invocation (not at import), so importing a handler never opens connections. */
-  ports: () => Promise<EngineHandlerPorts>;
+  /**
+   * Resolved on the first invocation (not at import), so importing a handler never opens connections.
+   * Defaults to the process's platform adapters.
+   */
+  ports?: () => Promise<EngineHandlerPorts>;
 }
 
 /**
@@ -33,6 +37,16 @@ export interface EngineJobHandlerOptions {
  * the tracer, and the parser's EventBridge envelope around the use case. The use case is made idempotent per
  * (job, task, workflow step): a redelivered event returns the first run's outcome instead of running again.
  */
+async function adapterPorts(): Promise<EngineHandlerPorts> {
+  const adapters = await platformAdapters();
+  return {
+    events: adapters.events,
+    content: adapters.repositories.content,
+    blobs: adapters.blobs,
+    idempotency: adapters.idempotency,
+  };
+}
+
 export function createEngineJobHandler(options: EngineJobHandlerOptions) {
   const { engine, logger, tracing } = options;
   const config = new IdempotencyConfig({
@@ -48,7 +62,7 @@ export function createEngineJobHandler(options: EngineJobHandlerOptions) {
     .use(parser({ schema: jobRequestedV1.detailSchema, envelope: EventBridgeEnvelope }))
     .handler(async (detail: JobRequestedDetail, context: Context): Promise<EngineJobOutcome> => {
       if (!runIdempotently) {
-        const ports = await options.ports();
+        const ports = await (options.ports ?? adapterPorts)();
         runIdempotently = makeIdempotent((job: JobRequestedDetail) => runEngineJob(job, engine, ports), {
           persistenceStore: ports.idempotency,
           config,
