@@ -28,3 +28,15 @@ export const workflowStepSchema = z
     taskToken: z.string().min(1).max(2048).optional().describe('Token to resume a .waitForTaskToken step.'),
   })
   .describe('The workflow step that issued this work, if any.');
+
+/**
+ * S3-safe key characters in `/`-separated segments, with no empty, `.` or `..` segment, so a key can
+ * never escape the blob store's root when the local adapter maps it to a file path.
+ */
+export const blobKeySchema = z
+  .string()
+  .max(1024)
+  .regex(
+    /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))[A-Za-z0-9!_.*'()-]+(?:\/[A-Za-z0-9!_.*'()-]+)*$/,
+    'Expected a relative blob key of safe characters without empty, "." or ".." segments',
+  );

@@ -51,6 +51,52 @@ export {
   type TaskInput,
   type TaskOutput,
 } from './tasks/define-task.ts';
+export {
+  type BrandKit,
+  brandKitSchema,
+  displayTextSchema,
+  IMAGE_FONT_FAMILIES,
+  IMAGE_FORMATS,
+  IMAGE_MIME_TYPES,
+  IMAGE_TEMPLATES,
+  type ImageFontFamily,
+  type ImageFormat,
+  type ImageTemplate,
+  MAX_BACKGROUND_PROMPT_LENGTH,
+  MAX_QUOTE_LENGTH,
+  MAX_SUBTITLE_LENGTH,
+  MAX_TITLE_LENGTH,
+} from './tasks/image/image-fields.ts';
+export {
+  type GraphicInput,
+  type GraphicOutput,
+  graphicInputSchema,
+  graphicOutputSchema,
+  imageGraphicTask,
+  MAX_SLIDES,
+  type ValidGraphicInput,
+} from './tasks/image/image-graphic.task.ts';
+export {
+  imagePosterTask,
+  POSTER_SIZES,
+  type PosterInput,
+  type PosterSize,
+  posterInputSchema,
+  type ValidPosterInput,
+} from './tasks/image/image-poster.task.ts';
+export {
+  type FittedTextInfo,
+  fittedTextSchema,
+  type RenderedImageInfo,
+  renderedImageSchema,
+  safeAreaSchema,
+} from './tasks/image/image-render.output.ts';
+export {
+  imageThumbnailTask,
+  type ThumbnailInput,
+  thumbnailInputSchema,
+  type ValidThumbnailInput,
+} from './tasks/image/image-thumbnail.task.ts';
 export { findTask, TASK_CATALOG } from './tasks/task-catalog.ts';
 export {
   type AnalyzeTextInput,

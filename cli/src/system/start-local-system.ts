@@ -59,7 +59,8 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     ...(local.blobs ? { localBlobs: local.blobs } : {}),
     commands: adapters.commands,
     jobChanges: adapters.jobChanges,
-    tasks: TASK_CATALOG,
+    // Only tasks of engines this process runs: a job no engine subscribes to would never finish.
+    tasks: TASK_CATALOG.filter((task) => SERVICE_MANIFESTS.some((manifest) => manifest.service === task.engine)),
     settings: config,
     readiness: async () => ({ database: local.db.isOpen, bus: true }),
     logger,

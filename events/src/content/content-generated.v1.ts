@@ -1,22 +1,10 @@
 import { z } from 'zod';
 import { defineEvent, type EventData } from '../define-event.ts';
-import { engineSchema, identifierSchema, kebabNameSchema, workflowStepSchema } from '../fields.ts';
+import { blobKeySchema, engineSchema, identifierSchema, kebabNameSchema, workflowStepSchema } from '../fields.ts';
 import { ENGINE_SOURCES } from '../sources.ts';
 
 /** The model providers of the architecture; `openai` is any OpenAI-compatible endpoint (Ollama, llama.cpp). */
 export const PROVIDERS = ['offline', 'bedrock', 'openai', 'polly'] as const;
-
-/**
- * S3-safe key characters in `/`-separated segments, with no empty, `.` or `..` segment, so a key can
- * never escape the blob store's root when the local adapter maps it to a file path.
- */
-const blobKeySchema = z
-  .string()
-  .max(1024)
-  .regex(
-    /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))[A-Za-z0-9!_.*'()-]+(?:\/[A-Za-z0-9!_.*'()-]+)*$/,
-    'Expected a relative blob key of safe characters without empty, "." or ".." segments',
-  );
 
 export const contentGeneratedV1 = defineEvent({
   source: ENGINE_SOURCES,
