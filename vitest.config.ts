@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
+    setupFiles: ['./tools/vitest-setup.ts'],
     exclude: ['**/node_modules/**', '**/cdk.out/**', 'frontend/**', '**/.contentflow/**'],
     // Child-process durability tests spawn Node; two cores leave little room for more workers.
     maxWorkers: 2,

@@ -113,6 +113,11 @@ export { InProcessJobChangeFeed } from './local/job-change-feed/in-process-job-c
 export { createSqliteRepositories } from './local/repositories/sqlite-repositories.ts';
 export { inTransaction, openDatabase } from './local/sqlite/open-database.ts';
 export { type EngineManifestOptions, engineManifest } from './manifest/engine-manifest.ts';
+export type {
+  AslDefinition,
+  OrchestratorManifest,
+  WorkflowManifest,
+} from './manifest/orchestrator-manifest.ts';
 export {
   type EventSubscription,
   type HandlerReference,

@@ -2,6 +2,7 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { S3Client } from '@aws-sdk/client-s3';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { MongoClient } from 'mongodb';
 import { EventBridgeEventBus } from '../aws/eventbridge/eventbridge-event-bus.ts';
@@ -25,8 +26,20 @@ export function sqsCommandQueue(config: RuntimeConfig) {
   return new SqsCommandQueue({ client: new SQSClient({}), queueUrl: setting(config, 'commandQueueUrl') });
 }
 
+/** The MongoDB URI: given directly, or read once from Secrets Manager (where infra keeps it). */
+async function mongodbUri(config: RuntimeConfig): Promise<string> {
+  if (config.aws.mongodbUri) return config.aws.mongodbUri;
+  const secrets = new SecretsManagerClient({});
+  const secret = await secrets.send(new GetSecretValueCommand({ SecretId: setting(config, 'mongodbSecretArn') }));
+  secrets.destroy();
+  if (!secret.SecretString?.startsWith('mongodb')) {
+    throw new Error('the MongoDB secret must hold a mongodb:// or mongodb+srv:// URI as its string value');
+  }
+  return secret.SecretString;
+}
+
 export async function mongoRepositories(config: RuntimeConfig) {
-  const client = await MongoClient.connect(setting(config, 'mongodbUri'));
+  const client = await MongoClient.connect(await mongodbUri(config));
   return { repositories: createMongoRepositories(client.db(config.mongodbDatabase)), close: () => client.close() };
 }
 

@@ -14,7 +14,7 @@ describe('runtime configuration', () => {
 
   test('inside Lambda every port defaults to AWS and each AWS setting is required', () => {
     expect(() => readRuntimeConfig({ AWS_LAMBDA_FUNCTION_NAME: 'fn' })).toThrow(
-      /CONTENTFLOW_EVENT_BUS_NAME is required.*CONTENTFLOW_COMMAND_QUEUE_URL.*MONGODB_URI.*CONTENTFLOW_MEDIA_BUCKET.*CONTENTFLOW_IDEMPOTENCY_TABLE/,
+      /CONTENTFLOW_EVENT_BUS_NAME is required.*CONTENTFLOW_COMMAND_QUEUE_URL.*CONTENTFLOW_MEDIA_BUCKET.*CONTENTFLOW_IDEMPOTENCY_TABLE.*MONGODB_URI/,
     );
   });
 
@@ -26,6 +26,16 @@ describe('runtime configuration', () => {
     expect(config.ports).toMatchObject({ database: 'mongodb', eventBus: 'local' });
     expect(config.aws).toEqual({ mongodbUri: 'mongodb+srv://cluster.example.net' });
     expect(() => readRuntimeConfig({ CONTENTFLOW_BLOB_STORE: 's3' })).toThrow(/CONTENTFLOW_MEDIA_BUCKET is required/);
+  });
+
+  test('MongoDB may be given as a Secrets Manager ARN instead of a URI', () => {
+    const arn = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:contentflow/mongodb-AbCdEf';
+    expect(readRuntimeConfig({ CONTENTFLOW_DATABASE: 'mongodb', CONTENTFLOW_MONGODB_SECRET_ARN: arn }).aws).toEqual({
+      mongodbSecretArn: arn,
+    });
+    expect(() => readRuntimeConfig({ CONTENTFLOW_DATABASE: 'mongodb' })).toThrow(
+      /MONGODB_URI \(or CONTENTFLOW_MONGODB_SECRET_ARN\)/,
+    );
   });
 
   test('an unknown choice names the variable and the allowed values', () => {

@@ -40,7 +40,6 @@ const AWS_DEFAULTS: PortSelection = {
 const AWS_SETTINGS = {
   eventBusName: { port: 'eventBus', variable: 'CONTENTFLOW_EVENT_BUS_NAME', schema: z.string().min(1) },
   commandQueueUrl: { port: 'commandQueue', variable: 'CONTENTFLOW_COMMAND_QUEUE_URL', schema: z.url() },
-  mongodbUri: { port: 'database', variable: 'MONGODB_URI', schema: z.string().regex(/^mongodb(\+srv)?:\/\//) },
   mediaBucket: { port: 'blobStore', variable: 'CONTENTFLOW_MEDIA_BUCKET', schema: z.string().min(3) },
   idempotencyTable: { port: 'idempotency', variable: 'CONTENTFLOW_IDEMPOTENCY_TABLE', schema: z.string().min(1) },
 } as const satisfies Record<string, { port: PortName; variable: string; schema: z.ZodType<string> }>;
@@ -52,7 +51,7 @@ export interface RuntimeConfig {
   /** Where the API is reachable; local signed blob URLs point there. */
   publicUrl: string;
   mongodbDatabase: string;
-  aws: Partial<Record<keyof typeof AWS_SETTINGS, string>>;
+  aws: Partial<Record<keyof typeof AWS_SETTINGS | 'mongodbUri' | 'mongodbSecretArn', string>>;
 }
 
 export class RuntimeConfigError extends Error {
@@ -91,6 +90,17 @@ export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): Runtime
     else
       problems.push(
         `${setting.variable} is required for the ${ports[setting.port]} adapter and is missing or malformed`,
+      );
+  }
+  if (ports.database === 'mongodb') {
+    // Lambdas get the secret's ARN rather than the URI itself, so the URI never sits in a function's configuration.
+    const uri = env['MONGODB_URI'];
+    const secretArn = env['CONTENTFLOW_MONGODB_SECRET_ARN'];
+    if (uri && /^mongodb(\+srv)?:\/\//.test(uri)) aws.mongodbUri = uri;
+    else if (secretArn?.startsWith('arn:')) aws.mongodbSecretArn = secretArn;
+    else
+      problems.push(
+        'MONGODB_URI (or CONTENTFLOW_MONGODB_SECRET_ARN) is required for the mongodb adapter and is missing or malformed',
       );
   }
   if (problems.length > 0) throw new RuntimeConfigError(`invalid runtime configuration: ${problems.join('; ')}`);

@@ -1,0 +1,151 @@
+import {
+  COMMAND_MAX_RECEIVE_COUNT,
+  type EventSubscription,
+  type QueueSubscription,
+  type ServiceManifest,
+} from '@contentflow/platform';
+import { Duration } from 'aws-cdk-lib';
+import { type EventPattern, Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { ResourceNames } from '../config/resource-names.ts';
+import { deadLetterQueue } from '../shared/dead-letter-queue.ts';
+import { grantBlobStore, grantIdempotency } from '../shared/platform-grants.ts';
+import { awsRuntimeEnvironment } from '../shared/runtime-environment.ts';
+import type { SharedResources } from '../shared/shared-resources.ts';
+import { serviceFunction } from './service-function.ts';
+
+export interface ContentFlowServiceProps {
+  manifest: ServiceManifest;
+  names: ResourceNames;
+  shared: SharedResources;
+}
+
+/** The manifest asks for something the platform does not provide. */
+export class ManifestWiringError extends Error {
+  override name = 'ManifestWiringError';
+}
+
+/** SQS won't hand a Lambda more than 10 messages at once without a batching window. */
+const MAX_SQS_BATCH = 10;
+/** An SQS event source mapping scales to no fewer than two concurrent invocations. */
+const MIN_SQS_CONCURRENCY = 2;
+
+/**
+ * A service deployed from its manifest: one Lambda per subscription, an EventBridge rule on the shared bus with the
+ * manifest's pattern and retry policy, a dead-letter queue for what never got processed, SQS event sources on the
+ * command queue, and only the grants the platform adapters use.
+ */
+export class ContentFlowService extends Construct {
+  readonly manifest: ServiceManifest;
+  /** By subscription name (event and queue subscriptions alike). */
+  readonly functions = new Map<string, NodejsFunction>();
+  readonly rules = new Map<string, Rule>();
+  readonly deadLetterQueues = new Map<string, Queue>();
+  readonly #names: ResourceNames;
+  readonly #shared: SharedResources;
+
+  constructor(scope: Construct, id: string, props: ContentFlowServiceProps) {
+    super(scope, id);
+    this.manifest = props.manifest;
+    this.#names = props.names;
+    this.#shared = props.shared;
+    for (const subscription of props.manifest.subscriptions) this.#subscribe(subscription);
+    for (const subscription of props.manifest.queues) this.#consume(subscription);
+  }
+
+  /** The function of a subscription; a wrong name is a manifest error, not a silent no-op. */
+  functionOf(subscriptionName: string): NodejsFunction {
+    const fn = this.functions.get(subscriptionName);
+    if (!fn) {
+      throw new ManifestWiringError(`${this.manifest.service} has no subscription named "${subscriptionName}"`);
+    }
+    return fn;
+  }
+
+  #function(subscription: EventSubscription | QueueSubscription): NodejsFunction {
+    if (this.functions.has(subscription.name)) {
+      throw new ManifestWiringError(`${this.manifest.service} declares subscription "${subscription.name}" twice`);
+    }
+    const shared = this.#shared;
+    const fn = serviceFunction(this, subscription.name, {
+      functionName: this.#names.functionName(subscription.name),
+      description: subscription.description,
+      handler: subscription.handler,
+      maxConcurrency: subscription.maxConcurrency,
+      environment: {
+        ...awsRuntimeEnvironment({
+          busName: shared.value('bus-name'),
+          commandQueueUrl: shared.value('command-queue-url'),
+          mediaBucketName: shared.mediaBucket.bucketName,
+          idempotencyTableName: shared.idempotencyTable.tableName,
+        }),
+        CONTENTFLOW_MONGODB_SECRET_ARN: shared.mongodbSecret.secretArn,
+        POWERTOOLS_SERVICE_NAME: this.manifest.service,
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        POWERTOOLS_METRICS_NAMESPACE: 'ContentFlow',
+      },
+    });
+    shared.bus.grantPutEventsTo(fn);
+    grantBlobStore(shared.mediaBucket, fn);
+    grantIdempotency(shared.idempotencyTable, fn);
+    shared.mongodbSecret.grantRead(fn);
+    this.functions.set(subscription.name, fn);
+    return fn;
+  }
+
+  #subscribe(subscription: EventSubscription): void {
+    const fn = this.#function(subscription);
+    const deadLetters = deadLetterQueue(
+      this,
+      `${subscription.name}-dlq`,
+      this.#names.deadLetterQueueName(subscription.name),
+    );
+    // EventBridge's DLQ takes events it could not deliver; Lambda's on-failure destination takes events whose
+    // handler kept failing after its async retries. One queue holds both: "events this subscription never handled".
+    fn.configureAsyncInvoke({ onFailure: new SqsDestination(deadLetters) });
+    const rule = new Rule(this, `${subscription.name}-rule`, {
+      ruleName: this.#names.ruleName(subscription.name),
+      description: subscription.description,
+      eventBus: this.#shared.bus,
+      // CDK renders pattern fields verbatim (`detail-type` included); its types model matchers as strings only.
+      eventPattern: subscription.eventPattern as EventPattern,
+      targets: [
+        new LambdaFunction(fn, {
+          deadLetterQueue: deadLetters,
+          retryAttempts: subscription.retryPolicy.maximumRetryAttempts,
+          maxEventAge: Duration.seconds(subscription.retryPolicy.maximumEventAgeInSeconds),
+        }),
+      ],
+    });
+    this.rules.set(subscription.name, rule);
+    this.deadLetterQueues.set(subscription.name, deadLetters);
+  }
+
+  #consume(subscription: QueueSubscription): void {
+    // The command queue (and its redrive policy) belongs to the HTTP API stack; a manifest can't ask for another.
+    if (subscription.maxReceiveCount !== COMMAND_MAX_RECEIVE_COUNT) {
+      throw new ManifestWiringError(
+        `${subscription.name} expects maxReceiveCount ${subscription.maxReceiveCount}, the command queue redrives after ${COMMAND_MAX_RECEIVE_COUNT}`,
+      );
+    }
+    if (subscription.batchSize > MAX_SQS_BATCH) {
+      throw new ManifestWiringError(`${subscription.name}: batchSize must be at most ${MAX_SQS_BATCH}`);
+    }
+    if (subscription.maxConcurrency < MIN_SQS_CONCURRENCY) {
+      throw new ManifestWiringError(`${subscription.name}: maxConcurrency must be at least ${MIN_SQS_CONCURRENCY}`);
+    }
+    const fn = this.#function(subscription);
+    fn.addEventSource(
+      new SqsEventSource(this.#shared.commandQueue, {
+        batchSize: subscription.batchSize,
+        reportBatchItemFailures: true,
+        maxConcurrency: subscription.maxConcurrency,
+      }),
+    );
+  }
+}
