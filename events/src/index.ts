@@ -45,6 +45,60 @@ export {
   ORCHESTRATOR_SOURCE,
 } from './sources.ts';
 export {
+  type Caption,
+  type CaptionsFile,
+  captionListSchema,
+  captionSchema,
+  captionsFileSchema,
+  MAX_CAPTION_WORDS,
+} from './tasks/audio/audio-captions.ts';
+export {
+  AUDIO_FORMATS,
+  AUDIO_MIME_TYPES,
+  type AudioFormat,
+  MAX_AUDIO_SECONDS,
+  PEAK_CEILING_DBFS,
+  TARGET_LOUDNESS_LUFS,
+} from './tasks/audio/audio-fields.ts';
+export {
+  MAX_DUCK_DB,
+  MIN_DUCK_DB,
+  type MixInput,
+  mixInputSchema,
+  type ValidMixInput,
+} from './tasks/audio/audio-mix.input.ts';
+export { type MixOutput, mixOutputSchema } from './tasks/audio/audio-mix.output.ts';
+export { audioMixTask } from './tasks/audio/audio-mix.task.ts';
+export {
+  DEFAULT_MUSIC_BPM,
+  MAX_MUSIC_BPM,
+  MAX_MUSIC_FADE_OUT_SECONDS,
+  MIN_MUSIC_BPM,
+  MIN_MUSIC_SECONDS,
+  MUSIC_MOODS,
+  type MusicInput,
+  type MusicMood,
+  musicInputSchema,
+  type ValidMusicInput,
+} from './tasks/audio/audio-music.input.ts';
+export { type MusicOutput, musicOutputSchema } from './tasks/audio/audio-music.output.ts';
+export { audioMusicTask } from './tasks/audio/audio-music.task.ts';
+export { audioNarrationTask } from './tasks/audio/audio-narration.task.ts';
+export {
+  AUDIO_VOICES,
+  type AudioVoice,
+  MAX_NARRATION_CHARS,
+  MAX_SPEECH_SPEED,
+  MAX_VOICEOVER_CHARS,
+  MIN_SPEECH_SPEED,
+  type SpeechInput,
+  type SpeechInputSchema,
+  speechInputSchema,
+  type ValidSpeechInput,
+} from './tasks/audio/audio-speech.input.ts';
+export { type SpeechOutput, speechOutputSchema } from './tasks/audio/audio-speech.output.ts';
+export { audioVoiceoverTask } from './tasks/audio/audio-voiceover.task.ts';
+export {
   defineTask,
   type TaskContract,
   type TaskContractSpec,
@@ -122,3 +176,33 @@ export {
   type TextCounts,
 } from './tasks/text/text-analyze.output.ts';
 export { textAnalyzeTask } from './tasks/text/text-analyze.task.ts';
+export {
+  type ExplainerInput,
+  type ExplainerScene,
+  explainerInputSchema,
+  MAX_EXPLAINER_SECONDS,
+  sceneNarration,
+  type ValidExplainerInput,
+} from './tasks/video/video-explainer.input.ts';
+export { type ExplainerOutput, explainerOutputSchema } from './tasks/video/video-explainer.output.ts';
+export { videoExplainerTask } from './tasks/video/video-explainer.task.ts';
+export {
+  EXPLAINER_VIDEO_SIZE,
+  MUSIC_CHOICES,
+  type MusicChoice,
+  SHORT_VIDEO_SIZE,
+  VIDEO_FPS,
+  VIDEO_STYLES,
+  type VideoStyle,
+} from './tasks/video/video-fields.ts';
+export {
+  SHORT_VIDEO_LENGTHS,
+  type ShortInput,
+  type ShortScript,
+  type ShortVideoLength,
+  shortInputSchema,
+  shortScriptSchema,
+  type ValidShortInput,
+} from './tasks/video/video-short.input.ts';
+export { type ShortOutput, shortOutputSchema } from './tasks/video/video-short.output.ts';
+export { videoShortTask } from './tasks/video/video-short.task.ts';

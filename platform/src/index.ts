@@ -126,6 +126,12 @@ export {
   type QueueSubscription,
   type ServiceManifest,
 } from './manifest/service-manifest.ts';
+export {
+  type CaptionChunk,
+  type ChunkBoundary,
+  PAUSE_SECONDS,
+  splitCaptionChunks,
+} from './media/audio/speech/caption-chunks.ts';
 export { EventPublishError, publishEvents } from './messaging/publish-events.ts';
 export { createPowertools } from './observability/create-powertools.ts';
 export {

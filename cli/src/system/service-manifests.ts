@@ -1,7 +1,15 @@
 import { apiManifest } from '@contentflow/api';
+import { audioManifest } from '@contentflow/audio';
 import { imageManifest } from '@contentflow/image';
 import type { ServiceManifest } from '@contentflow/platform';
 import { textManifest } from '@contentflow/text';
+import { videoManifest } from '@contentflow/video';
 
 /** Every service the local system runs, wired from the same manifests CDK deploys. */
-export const SERVICE_MANIFESTS: readonly ServiceManifest[] = [apiManifest, textManifest, imageManifest];
+export const SERVICE_MANIFESTS: readonly ServiceManifest[] = [
+  apiManifest,
+  textManifest,
+  imageManifest,
+  audioManifest,
+  videoManifest,
+];

@@ -1,8 +1,14 @@
+import { audioMixTask } from './audio/audio-mix.task.ts';
+import { audioMusicTask } from './audio/audio-music.task.ts';
+import { audioNarrationTask } from './audio/audio-narration.task.ts';
+import { audioVoiceoverTask } from './audio/audio-voiceover.task.ts';
 import type { TaskContract } from './define-task.ts';
 import { imageGraphicTask } from './image/image-graphic.task.ts';
 import { imagePosterTask } from './image/image-poster.task.ts';
 import { imageThumbnailTask } from './image/image-thumbnail.task.ts';
 import { textAnalyzeTask } from './text/text-analyze.task.ts';
+import { videoExplainerTask } from './video/video-explainer.task.ts';
+import { videoShortTask } from './video/video-short.task.ts';
 
 /** Every task any engine offers; the API lists and validates jobs against it. */
 export const TASK_CATALOG: readonly TaskContract[] = [
@@ -10,6 +16,12 @@ export const TASK_CATALOG: readonly TaskContract[] = [
   imageThumbnailTask,
   imagePosterTask,
   imageGraphicTask,
+  audioMixTask,
+  audioMusicTask,
+  audioNarrationTask,
+  audioVoiceoverTask,
+  videoExplainerTask,
+  videoShortTask,
 ];
 
 export function findTask(catalog: readonly TaskContract[], engine: string, task: string): TaskContract | undefined {

@@ -18,6 +18,8 @@ export interface EngineManifestOptions {
   memoryMb: number;
   /** Reserved concurrency: how many jobs of this engine may run at once (CPU-bound engines: the core count). */
   maxConcurrency: number;
+  /** Defaults to EventBridge's (185 retries over a day); long, costly jobs want fewer. */
+  retryPolicy?: { maximumRetryAttempts: number; maximumEventAgeInSeconds: number };
 }
 
 /**
@@ -40,7 +42,7 @@ export function engineManifest(options: EngineManifestOptions): ServiceManifest 
           memoryMb: options.memoryMb,
         }),
         maxConcurrency: options.maxConcurrency,
-        retryPolicy: { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86_400 },
+        retryPolicy: options.retryPolicy ?? { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86_400 },
       },
     ],
     publishes: [jobStartedV1, jobProgressedV1, contentGeneratedV1, jobCompletedV1, jobFailedV1],

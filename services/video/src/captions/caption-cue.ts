@@ -1,0 +1,6 @@
+/** A caption on screen from `startSec` to `endSec` of the video. */
+export interface CaptionCue {
+  text: string;
+  startSec: number;
+  endSec: number;
+}
