@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
     setupFiles: ['./tools/vitest-setup.ts'],
-    exclude: ['**/node_modules/**', '**/cdk.out/**', 'frontend/**', '**/.contentflow/**'],
+    exclude: ['**/node_modules/**', '**/cdk.out/**', '**/dist/**', '**/.contentflow/**'],
     // Child-process durability tests spawn Node; two cores leave little room for more workers.
     maxWorkers: 2,
     testTimeout: 20_000,

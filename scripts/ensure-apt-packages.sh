@@ -3,7 +3,8 @@
 # Kept in one list so a new machine gets the same set as a developer's.
 set -euo pipefail
 # ffmpeg/ffprobe: video assembly and media checks in tests.
-packages=(ffmpeg)
+# chromium: the web site's browser tests (playwright-core drives it).
+packages=(ffmpeg chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

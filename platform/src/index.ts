@@ -110,6 +110,8 @@ export {
 } from './local/event-bus/sqlite-event-bus.ts';
 export { SqliteIdempotencyPersistence } from './local/idempotency/sqlite-idempotency-persistence.ts';
 export { InProcessJobChangeFeed } from './local/job-change-feed/in-process-job-change-feed.ts';
+export { claimDataDir, type DataDirClaim, DataDirInUseError } from './local/recovery/data-dir-owner.ts';
+export { type ReleasedClaims, releaseDeadClaims } from './local/recovery/release-dead-claims.ts';
 export { createSqliteRepositories } from './local/repositories/sqlite-repositories.ts';
 export { inTransaction, openDatabase } from './local/sqlite/open-database.ts';
 export { type EngineManifestOptions, engineManifest } from './manifest/engine-manifest.ts';
@@ -133,6 +135,9 @@ export {
   splitCaptionChunks,
 } from './media/audio/speech/caption-chunks.ts';
 export { EventPublishError, publishEvents } from './messaging/publish-events.ts';
+export { ModelError, type ModelErrorCode, ModelOutputInvalidError } from './models/model-errors.ts';
+export { OFFLINE_TEXT_MODEL, OfflineTextGenerator } from './models/offline-text-generator.ts';
+export * from './models/text-generator.port.ts';
 export { createPowertools } from './observability/create-powertools.ts';
 export {
   type BlobBytes,

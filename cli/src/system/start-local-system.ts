@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   createApiApp,
   createTokenService,
@@ -8,7 +10,14 @@ import {
   startApiServer,
 } from '@contentflow/api';
 import { TASK_CATALOG } from '@contentflow/events';
-import { closePlatformAdapters, createPowertools, platformAdapters, startLocalRuntime } from '@contentflow/platform';
+import {
+  claimDataDir,
+  closePlatformAdapters,
+  createPowertools,
+  platformAdapters,
+  releaseDeadClaims,
+  startLocalRuntime,
+} from '@contentflow/platform';
 import { freePort } from './free-port.ts';
 import { SERVICE_MANIFESTS } from './service-manifests.ts';
 
@@ -18,6 +27,9 @@ export interface LocalSystem {
   /** Graceful: stop taking requests and work, finish or return in-flight messages, close the database. */
   stop(): Promise<void>;
 }
+
+/** The Astro build (`npm run build -w frontend`, run by `npm start` when missing). */
+const DEFAULT_SITE_DIR = fileURLToPath(new URL('../../../frontend/dist', import.meta.url));
 
 /** How often stranded jobs (accepted, command never sent) are looked for. */
 const RECOVERY_INTERVAL_MS = 30_000;
@@ -38,6 +50,12 @@ export async function startLocalSystem(): Promise<LocalSystem> {
   if (!local)
     throw new Error('the local system needs the local runtime (unset CONTENTFLOW_RUNTIME or set it to "local")');
 
+  const claim = claimDataDir(local.dataDir);
+  if (claim.previousOwnerDied) {
+    // The last run was killed: what it held is free now, not when its leases and timeouts would have run out.
+    logger.warn('recovered after an unclean stop', { released: releaseDeadClaims(local.db) });
+  }
+  const siteDir = process.env['CONTENTFLOW_SITE_DIR'] || DEFAULT_SITE_DIR;
   const keys = await loadSigningKeys({ keyFile: join(local.dataDir, 'secrets', 'jwt-signing-keys.json') });
   const runtime = await startLocalRuntime({
     local,
@@ -64,6 +82,7 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     settings: config,
     readiness: async () => ({ database: local.db.isOpen, bus: true }),
     logger,
+    ...(existsSync(join(siteDir, 'index.html')) ? { siteDir } : {}),
   });
   const server = await startApiServer({
     app,
@@ -82,6 +101,7 @@ export async function startLocalSystem(): Promise<LocalSystem> {
         await server.close();
         await runtime.stop();
         await closePlatformAdapters();
+        claim.release();
       })();
       return stopping;
     },

@@ -7,12 +7,28 @@ import { imageGraphicTask } from './image/image-graphic.task.ts';
 import { imagePosterTask } from './image/image-poster.task.ts';
 import { imageThumbnailTask } from './image/image-thumbnail.task.ts';
 import { textAnalyzeTask } from './text/text-analyze.task.ts';
+import { textCaptionsTask } from './text/text-captions.task.ts';
+import { textDescriptionTask } from './text/text-description.task.ts';
+import { textHashtagsTask } from './text/text-hashtags.task.ts';
+import { textRewriteTask } from './text/text-rewrite.task.ts';
+import { textScriptTask } from './text/text-script.task.ts';
+import { textSummarizeTask } from './text/text-summarize.task.ts';
+import { textTitlesTask } from './text/text-titles.task.ts';
+import { textWriteTask } from './text/text-write.task.ts';
 import { videoExplainerTask } from './video/video-explainer.task.ts';
 import { videoShortTask } from './video/video-short.task.ts';
 
 /** Every task any engine offers; the API lists and validates jobs against it. */
 export const TASK_CATALOG: readonly TaskContract[] = [
   textAnalyzeTask,
+  textCaptionsTask,
+  textDescriptionTask,
+  textHashtagsTask,
+  textRewriteTask,
+  textScriptTask,
+  textSummarizeTask,
+  textTitlesTask,
+  textWriteTask,
   imageThumbnailTask,
   imagePosterTask,
   imageGraphicTask,

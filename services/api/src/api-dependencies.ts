@@ -29,4 +29,6 @@ export interface ApiDependencies {
   /** Named checks for `/ready` (e.g. `{ database: true, queue: true }`); any false answers 503. */
   readiness: () => Promise<Record<string, boolean>>;
   logger: ApiLogger;
+  /** The built web site (`frontend/dist`), served at `/` when given. */
+  siteDir?: string;
 }

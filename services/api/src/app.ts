@@ -20,6 +20,7 @@ import { healthRoutes } from './routes/health.routes.ts';
 import { jobEventRoutes } from './routes/job-events.routes.ts';
 import { jobRoutes } from './routes/jobs.routes.ts';
 import { openApiRoutes, SPEC_PATH } from './routes/openapi.routes.ts';
+import { siteRoutes } from './routes/site.routes.ts';
 
 /** The ContentFlow HTTP API over the given ports; serve it with `startApiServer`, or call `app.request()` in tests. */
 export function createApiApp(deps: ApiDependencies): OpenAPIHono<ApiEnv> {
@@ -57,5 +58,6 @@ export function createApiApp(deps: ApiDependencies): OpenAPIHono<ApiEnv> {
   if (deps.localBlobs) app.route('/', blobRoutes(deps.localBlobs, deps.blobs));
   app.route('/', openApiRoutes(app, deps.settings.publicUrl));
   app.route('/', docsRoutes(SPEC_PATH));
+  if (deps.siteDir) app.route('/', siteRoutes(deps.siteDir));
   return app;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { seoSchema } from './text-seo.output.ts';
 
 /** Average silent reading rate of adults for non-fiction (Brysbaert 2019, "How many words do we read per minute?"). */
 export const READING_WORDS_PER_MINUTE = 238;
@@ -7,6 +8,27 @@ export const READING_WORDS_PER_MINUTE = 238;
 export const MAX_WORD_LENGTH = 256;
 
 export const SENTIMENT_LABELS = ['positive', 'neutral', 'negative'] as const;
+
+/** Sentences over this many words count as long (Yoast SEO's threshold for English). */
+export const LONG_SENTENCE_WORDS = 20;
+
+/**
+ * What a named entity is: `name` for a run of proper nouns (a person, place, organisation or product: the tagger
+ * does not tell them apart), the rest from the NER of wink-nlp's English model.
+ */
+export const ENTITY_TYPES = [
+  'name',
+  'date',
+  'time',
+  'duration',
+  'money',
+  'percent',
+  'email',
+  'url',
+  'hashtag',
+  'mention',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 const count = z.int().nonnegative();
 const percent = z.number().min(0).max(100);
@@ -89,6 +111,47 @@ const focusKeywordSchema = z
   })
   .describe('Present when a keyword was given.');
 
+const sentenceSpanSchema = z.object({
+  offset: count.describe('UTF-16 offset of the sentence in the text.'),
+  length: z.int().positive().describe('UTF-16 length, from its first word to its end punctuation.'),
+  words: z.int().positive(),
+});
+
+const passivePhraseSchema = z.object({
+  offset: count.describe('UTF-16 offset of the form of "to be" that opens the phrase.'),
+  length: z.int().positive(),
+  text: z.string().min(1).describe('The phrase as written, e.g. "was written", "are being reviewed".'),
+});
+
+const styleSchema = z
+  .object({
+    passiveVoice: z.object({
+      sentences: count.describe('Sentences holding a passive phrase: a form of "to be", then a past participle.'),
+      percent: percent.describe('Of all sentences.'),
+      phrases: z.array(passivePhraseSchema).max(10).describe('The first ten passive phrases found.'),
+    }),
+    longSentences: z.object({
+      thresholdWords: z.literal(LONG_SENTENCE_WORDS),
+      count: count.describe(`Sentences of more than ${LONG_SENTENCE_WORDS} words.`),
+      percent: percent.describe('Of all sentences.'),
+      longest: z.array(sentenceSpanSchema).max(5).describe('The five longest of them, longest first.'),
+    }),
+  })
+  .describe('Style: passive voice and long sentences, the two habits that most slow readers down.');
+
+const entitySchema = z.object({
+  text: z.string().min(1).describe('As first written in the text.'),
+  type: z.enum(ENTITY_TYPES),
+  count: z.int().positive().describe('Occurrences, matched case-insensitively.'),
+  offset: count.describe('UTF-16 offset of the first occurrence.'),
+});
+
+const headingSchema = z.object({
+  level: z.int().min(1).max(6),
+  text: z.string().describe('The heading’s text without its Markdown syntax.'),
+  offset: count.describe('UTF-16 offset of the heading line.'),
+});
+
 export const analyzeTextOutputSchema = z.object({
   counts: countsSchema,
   readingTime: readingTimeSchema,
@@ -103,6 +166,10 @@ export const analyzeTextOutputSchema = z.object({
     .string()
     .regex(/^[a-z]{3}$/)
     .describe('ISO 639-3 code of the detected language, or "und" when the text is too short to tell reliably.'),
+  style: styleSchema,
+  entities: z.array(entitySchema).max(20).describe('Named entities, most frequent first.'),
+  headings: z.array(headingSchema).optional().describe('The Markdown headings, in order; present for Markdown input.'),
+  seo: seoSchema,
 });
 
 export type AnalyzeTextOutput = z.infer<typeof analyzeTextOutputSchema>;
@@ -115,3 +182,8 @@ export type Keyword = z.infer<typeof keywordSchema>;
 export type Keyphrase = z.infer<typeof keyphraseSchema>;
 export type FocusKeyword = z.infer<typeof focusKeywordSchema>;
 export type KeywordPosition = z.infer<typeof keywordPositionSchema>;
+export type TextStyle = z.infer<typeof styleSchema>;
+export type PassivePhrase = z.infer<typeof passivePhraseSchema>;
+export type SentenceSpan = z.infer<typeof sentenceSpanSchema>;
+export type NamedEntity = z.infer<typeof entitySchema>;
+export type Heading = z.infer<typeof headingSchema>;

@@ -7,13 +7,15 @@ export const textAnalyzeTask = defineTask({
   task: 'analyze',
   title: 'Analyze text',
   description:
-    'Counts, reading time, readability (Flesch, Flesch–Kincaid, ARI, Coleman–Liau, SMOG), sentiment, top keywords and ' +
-    'keyphrases, language, and — with a focus keyword — its density and placement.',
+    'Counts, reading time, readability (Flesch, Flesch–Kincaid, ARI, Coleman–Liau, SMOG), sentiment, passive voice ' +
+    'and long sentences, named entities, top keywords and keyphrases, language, Markdown headings, and an SEO score ' +
+    'with concrete suggestions (title and meta description length, keyword density and placement).',
   input: analyzeTextInputSchema,
   output: analyzeTextOutputSchema,
   produces: { kind: 'analysis', mimeType: 'application/json' },
   example: {
     text: 'ContentFlow turns one idea into a week of posts. Creators love how fast it is.',
     keyword: 'ContentFlow',
+    title: 'ContentFlow: one idea, a week of posts',
   },
 });

@@ -60,6 +60,32 @@ describe('readability matches published figures', () => {
   });
 });
 
+/**
+ * Published Coleman–Liau figures: CS50x (Harvard University), Problem Set 2, "Readability", which gives each text's
+ * letters, words and sentences and its grade, the index rounded to a whole number.
+ */
+describe('Coleman–Liau matches published figures', () => {
+  test('Dr. Seuss: 65 letters, 14 words, 4 sentences, grade 3', () => {
+    const text = "Congratulations! Today is your day. You're off to Great Places! You're off and away!";
+    const { counts, readability } = analyzeText({ text });
+    expect(counts).toMatchObject({ words: 14, sentences: 4 });
+    expect(Math.round(readability!.colemanLiauIndex)).toBe(3);
+    // 0.0588 × (65 / 14 × 100) − 0.296 × (4 / 14 × 100) − 15.8: the published letter count, exactly.
+    expect(readability!.colemanLiauIndex).toBeCloseTo(0.0588 * ((65 / 14) * 100) - 0.296 * ((4 / 14) * 100) - 15.8, 2);
+  });
+
+  test('Harry Potter: 214 letters, 56 words, 4 sentences, grade 5', () => {
+    const text =
+      'Harry Potter was a highly unusual boy in many ways. For one thing, he hated the summer holidays more than any ' +
+      'other time of year. For another, he really wanted to do his homework, but was forced to do it in secret, in ' +
+      'the dead of the night. And he also happened to be a wizard.';
+    const { counts, readability } = analyzeText({ text });
+    expect(counts).toMatchObject({ words: 56, sentences: 4 });
+    expect(Math.round(readability!.colemanLiauIndex)).toBe(5);
+    expect(readability!.colemanLiauIndex).toBeCloseTo(0.0588 * ((214 / 56) * 100) - 0.296 * ((4 / 56) * 100) - 15.8, 2);
+  });
+});
+
 describe('counts', () => {
   test('words and syllables follow Flesch: contractions, hyphenated words, abbreviations, figures count once', () => {
     const text =

@@ -7,8 +7,11 @@ import { franc } from 'franc-min';
  */
 export const MIN_LANGUAGE_DETECTION_LENGTH = 100;
 
-/** franc's cost grows with the sample; a thousand characters (~170 words) is far past the unreliable range. */
-const SAMPLE_LENGTH = 1_000;
+/**
+ * franc's cost grows with the sample (1.2 ms for 1,000 characters, 0.7 ms for 500, a seventh of an analysis);
+ * 500 characters (~80 words) is still well past the unreliable range and beyond the samples tested below.
+ */
+const SAMPLE_LENGTH = 500;
 
 /** ISO 639-3 code of the text's language (franc-min: the 82 languages with 8M+ speakers), or "und". */
 export function detectLanguage(text: string): string {

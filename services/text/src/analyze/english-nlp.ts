@@ -10,8 +10,8 @@ const KEYPHRASE_ENTITY = 'keyphrase';
  */
 const KEYPHRASE_PATTERNS = ['[ADJ|NOUN|PROPN] [NOUN|PROPN]', '[ADJ|NOUN|PROPN] [ADJ|NOUN|PROPN] [NOUN|PROPN]'];
 
-/** Named-entity recognition is left out of the pipe: nothing here reads it. */
-const PIPE = ['sbd', 'negation', 'sentiment', 'pos', 'cer'];
+/** Sentences, negation, sentiment, tags, named entities (dates, money…) and the keyphrase patterns. */
+const PIPE = ['sbd', 'negation', 'sentiment', 'pos', 'ner', 'cer'];
 
 let instance: WinkMethods | undefined;
 

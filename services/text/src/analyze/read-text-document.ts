@@ -1,7 +1,7 @@
 import { MAX_WORD_LENGTH } from '@contentflow/events';
 import { englishNlp } from './english-nlp.ts';
 import { NlpOutputError } from './nlp-output-error.ts';
-import type { DocumentKeyphrase, DocumentToken, DocumentWord, TextDocument } from './text-document.ts';
+import type { DocumentEntity, DocumentKeyphrase, DocumentToken, DocumentWord, TextDocument } from './text-document.ts';
 import { type WinkColumns, winkColumns } from './wink-columns.ts';
 
 // wink's tokenizer is superlinear on long runs: a 20,000-character hyphenated one takes seconds.
@@ -14,14 +14,28 @@ const CARRIAGE_RETURN = 13;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/**
+ * The prose of a formatted text (Markdown) as the pipeline should read it: `source` is the text with its syntax
+ * blanked out, character for character, so offsets still point into the original; `blockStarts` are the offsets
+ * where a block (heading, paragraph, list item, table cell) begins, each ending the sentence before it.
+ */
+export interface TextBlocks {
+  readonly source: string;
+  /** Ascending. */
+  readonly blockStarts: readonly number[];
+}
+
 /** Runs the wink pipeline over `text` and locates every token, word, sentence and paragraph in it. */
-export function readTextDocument(text: string): TextDocument {
+export function readTextDocument(text: string, blocks?: TextBlocks): TextDocument {
   // Both replacements keep every offset in place. wink's tokenizer does not know the Unicode line and
   // paragraph separators (it glues them to a neighbouring URL, for one); as line feeds they mean the same.
-  const source = text.replace(UNICODE_LINE_BREAKS, '\n').replace(OVERLONG_RUN, (run) => ' '.repeat(run.length));
+  const lineBroken = (blocks?.source ?? text).replace(UNICODE_LINE_BREAKS, '\n');
+  const source = hasOverlongRun(lineBroken)
+    ? lineBroken.replace(OVERLONG_RUN, (run) => ' '.repeat(run.length))
+    : lineBroken;
   const nlp = englishNlp();
   const columns = winkColumns(nlp, nlp.readDoc(source));
-  const located = locate(source, columns);
+  const located = locate(source, columns, blocks?.blockStarts ?? []);
   return {
     text,
     tokens: located.tokens,
@@ -30,7 +44,35 @@ export function readTextDocument(text: string): TextDocument {
     paragraphCount: located.paragraphCount,
     sentenceSentiments: columns.sentenceSentiments,
     keyphrases: keyphrasesOf(columns, located.tokenIndexOf),
+    namedEntities: namedEntitiesOf(columns, located.tokenIndexOf),
   };
+}
+
+/** JavaScript's `\s`, by code unit. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Whether any run of non-space characters is longer than a word can be: a plain scan, far cheaper than the regex. */
+function hasOverlongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    run = isSpace(text.charCodeAt(i)) ? 0 : run + 1;
+    if (run > MAX_WORD_LENGTH) return true;
+  }
+  return false;
 }
 
 interface Located {
@@ -48,9 +90,9 @@ interface Located {
  * Words are whitespace-delimited runs rather than wink tokens, because wink splits "isn't" and
  * "well-known" in parts while readability formulas count them as one word each (Flesch's rules).
  * Sentence and paragraph numbers advance only when a new word starts, so neither can be empty; a
- * blank line ends both.
+ * blank line, or the start of a block, ends both.
  */
-function locate(source: string, columns: WinkColumns): Located {
+function locate(source: string, columns: WinkColumns, blockStarts: readonly number[]): Located {
   const { values, types, normals, lemmas, tags, stopWords, abbreviations, sentenceSpans } = columns;
   const tokens: DocumentToken[] = [];
   const words: Mutable<DocumentWord>[] = [];
@@ -62,6 +104,7 @@ function locate(source: string, columns: WinkColumns): Located {
   let paragraphBreakPending = true;
   let currentWord: Mutable<DocumentWord> | undefined;
   let nextSentence = 0;
+  let nextBlock = 0;
 
   for (let i = 0; i < values.length; i += 1) {
     if (sentenceSpans[nextSentence]?.[0] === i) {
@@ -80,6 +123,11 @@ function locate(source: string, columns: WinkColumns): Located {
         paragraphBreakPending = true;
         sentenceBreakPending = true;
       }
+    }
+    while (nextBlock < blockStarts.length && blockStarts[nextBlock]! <= start) {
+      paragraphBreakPending = true;
+      sentenceBreakPending = true;
+      nextBlock += 1;
     }
     const end = start + value.length;
     let word = -1;
@@ -121,6 +169,15 @@ function lineBreaksBetween(text: string, from: number, to: number): number {
     if (code === LINE_FEED || (code === CARRIAGE_RETURN && text.charCodeAt(k + 1) !== LINE_FEED)) breaks += 1;
   }
   return breaks;
+}
+
+function namedEntitiesOf(columns: WinkColumns, tokenIndexOf: Int32Array): DocumentEntity[] {
+  return columns.namedEntitySpans.flatMap(([first, last], index): DocumentEntity[] => {
+    const firstToken = tokenIndexOf[first]!;
+    const lastToken = tokenIndexOf[last]!;
+    if (firstToken < 0 || lastToken < 0) return [];
+    return [{ type: columns.namedEntityTypes[index]!, firstToken, endToken: lastToken + 1 }];
+  });
 }
 
 function keyphrasesOf(columns: WinkColumns, tokenIndexOf: Int32Array): DocumentKeyphrase[] {

@@ -15,6 +15,8 @@ export interface TextDocument {
   /** Polarity in [-1, 1] of each sentence the pipeline found. */
   readonly sentenceSentiments: readonly number[];
   readonly keyphrases: readonly DocumentKeyphrase[];
+  /** Named entities the NER found (dates, money, URLs…), in text order. */
+  readonly namedEntities: readonly DocumentEntity[];
 }
 
 export interface DocumentToken {
@@ -44,6 +46,14 @@ export interface DocumentWord {
 export interface DocumentKeyphrase {
   /** Lower-cased words, the last one lemmatised, so "small businesses" and "small business" count together. */
   readonly phrase: string;
+  /** Token range in `tokens`, end exclusive. */
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+export interface DocumentEntity {
+  /** The NER's type, upper case: DATE, MONEY, PERCENT, URL… */
+  readonly type: string;
   /** Token range in `tokens`, end exclusive. */
   readonly firstToken: number;
   readonly endToken: number;

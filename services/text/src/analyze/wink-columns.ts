@@ -16,6 +16,9 @@ export interface WinkColumns {
   readonly sentenceSentiments: readonly number[];
   /** `[first, last]` token of each custom entity (the keyphrases). */
   readonly entitySpans: readonly (readonly [number, number])[];
+  /** `[first, last]` token of each named entity, and its type (DATE, MONEY…), in step. */
+  readonly namedEntitySpans: readonly (readonly [number, number])[];
+  readonly namedEntityTypes: readonly string[];
 }
 
 export function winkColumns(nlp: WinkMethods, doc: Document): WinkColumns {
@@ -33,6 +36,8 @@ export function winkColumns(nlp: WinkMethods, doc: Document): WinkColumns {
     sentenceSpans: expectSpans(doc.sentences().out(its.span)),
     sentenceSentiments: expectNumbers(doc.sentences().out(its.sentiment)),
     entitySpans: expectSpans(doc.customEntities().out(its.span)),
+    namedEntitySpans: expectSpans(doc.entities().out(its.span)),
+    namedEntityTypes: expectStrings(doc.entities().out(its.type)),
   };
 }
 
@@ -41,6 +46,13 @@ export function winkColumns(nlp: WinkMethods, doc: Document): WinkColumns {
 function expectBooleans(values: readonly unknown[]): boolean[] {
   return values.map((value) => {
     if (typeof value !== 'boolean') throw new NlpOutputError(`Expected a boolean flag, got ${typeof value}`);
+    return value;
+  });
+}
+
+function expectStrings(values: readonly unknown[]): string[] {
+  return values.map((value) => {
+    if (typeof value !== 'string') throw new NlpOutputError(`Expected a string, got ${typeof value}`);
     return value;
   });
 }
