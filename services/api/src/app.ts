@@ -37,14 +37,16 @@ export function createApiApp(deps: ApiDependencies): OpenAPIHono<ApiEnv> {
       onMethodNotAllowed: (c, allowed) => renderProblem(c, problems.methodNotAllowed(c.req.method, allowed)),
     }),
   );
-  app.use(
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => {
-        throw problems.payloadTooLarge(maxBodyBytes);
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: () => {
+      throw problems.payloadTooLarge(maxBodyBytes);
+    },
+  });
+  // Only requests that may carry a body pay for the limit: it wraps the body stream, which a GET never needs.
+  app.use(async function bodyLimitMiddleware(c, next) {
+    return ['POST', 'PUT', 'PATCH'].includes(c.req.method) ? limitBody(c, next) : next();
+  });
   app.use(jsonOnly());
 
   const guards = createGuards(deps);

@@ -52,6 +52,9 @@ export function ensureBusSchema(db: DatabaseSync): void {
       dead_at INTEGER
     );
     CREATE INDEX IF NOT EXISTS bus_deliveries_due ON bus_deliveries (rule_name, target_id, state, available_at);
+    -- Counting a target's leased deliveries (its concurrency in use) must not scan its whole backlog.
+    CREATE INDEX IF NOT EXISTS bus_deliveries_leased ON bus_deliveries (rule_name, target_id, lease_expires_at)
+      WHERE state = 'pending';
 
     CREATE TABLE IF NOT EXISTS bus_replays (
       name TEXT PRIMARY KEY,

@@ -10,8 +10,8 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
  */
 export function jsonOnly(): MiddlewareHandler {
   return async function jsonOnlyMiddleware(c, next) {
-    const hasBody = c.req.header('Content-Length') !== '0' && c.req.raw.body !== null;
-    if (BODY_METHODS.has(c.req.method) && hasBody) {
+    // The method is checked first: reading `body` on a GET makes the Node adapter build a stream for nothing.
+    if (BODY_METHODS.has(c.req.method) && c.req.header('Content-Length') !== '0' && c.req.raw.body !== null) {
       const type = c.req.header('Content-Type') ?? '';
       if (!/^application\/json\s*(;|$)/i.test(type)) {
         throw problems.unsupportedMediaType(`Content-Type must be application/json, got "${type || 'none'}"`);
