@@ -1,5 +1,6 @@
 import { apiManifest } from '@contentflow/api';
 import { audioManifest } from '@contentflow/audio';
+import { creativeManifest } from '@contentflow/creative';
 import { imageManifest } from '@contentflow/image';
 import type { ServiceManifest } from '@contentflow/platform';
 import { textManifest } from '@contentflow/text';
@@ -12,4 +13,5 @@ export const SERVICE_MANIFESTS: readonly ServiceManifest[] = [
   imageManifest,
   audioManifest,
   videoManifest,
+  creativeManifest,
 ];

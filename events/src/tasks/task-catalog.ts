@@ -2,6 +2,9 @@ import { audioMixTask } from './audio/audio-mix.task.ts';
 import { audioMusicTask } from './audio/audio-music.task.ts';
 import { audioNarrationTask } from './audio/audio-narration.task.ts';
 import { audioVoiceoverTask } from './audio/audio-voiceover.task.ts';
+import { creativeBrainstormTask } from './creative/creative-brainstorm.task.ts';
+import { creativeIdeasTask } from './creative/creative-ideas.task.ts';
+import { creativeSeriesTask } from './creative/creative-series.task.ts';
 import type { TaskContract } from './define-task.ts';
 import { imageGraphicTask } from './image/image-graphic.task.ts';
 import { imagePosterTask } from './image/image-poster.task.ts';
@@ -38,6 +41,9 @@ export const TASK_CATALOG: readonly TaskContract[] = [
   audioVoiceoverTask,
   videoExplainerTask,
   videoShortTask,
+  creativeBrainstormTask,
+  creativeIdeasTask,
+  creativeSeriesTask,
 ];
 
 export function findTask(catalog: readonly TaskContract[], engine: string, task: string): TaskContract | undefined {
