@@ -22,7 +22,10 @@ import { freePort } from './free-port.ts';
 import { SERVICE_MANIFESTS } from './service-manifests.ts';
 
 export interface LocalSystem {
+  /** Where the server listens. */
   url: string;
+  /** Where people should open it: signed download links point there too, so media loads from the same origin. */
+  publicUrl: string;
   dataDir: string;
   /** Graceful: stop taking requests and work, finish or return in-flight messages, close the database. */
   stop(): Promise<void>;
@@ -94,6 +97,7 @@ export async function startLocalSystem(): Promise<LocalSystem> {
   let stopping: Promise<void> | undefined;
   return {
     url: server.url,
+    publicUrl: config.publicUrl,
     dataDir: local.dataDir,
     stop: () => {
       stopping ??= (async () => {
