@@ -21,6 +21,7 @@ import { jobEventRoutes } from './routes/job-events.routes.ts';
 import { jobRoutes } from './routes/jobs.routes.ts';
 import { openApiRoutes, SPEC_PATH } from './routes/openapi.routes.ts';
 import { siteRoutes } from './routes/site.routes.ts';
+import { UPLOAD_PATH, uploadRoutes } from './routes/uploads.routes.ts';
 
 /** The ContentFlow HTTP API over the given ports; serve it with `startApiServer`, or call `app.request()` in tests. */
 export function createApiApp(deps: ApiDependencies): OpenAPIHono<ApiEnv> {
@@ -45,9 +46,10 @@ export function createApiApp(deps: ApiDependencies): OpenAPIHono<ApiEnv> {
   });
   // Only requests that may carry a body pay for the limit: it wraps the body stream, which a GET never needs.
   app.use(async function bodyLimitMiddleware(c, next) {
-    return ['POST', 'PUT', 'PATCH'].includes(c.req.method) ? limitBody(c, next) : next();
+    const hasJsonBody = ['POST', 'PUT', 'PATCH'].includes(c.req.method) && c.req.path !== UPLOAD_PATH;
+    return hasJsonBody ? limitBody(c, next) : next();
   });
-  app.use(jsonOnly());
+  app.use(jsonOnly({ except: [UPLOAD_PATH] }));
 
   const guards = createGuards(deps);
   app.openAPIRegistry.registerComponent('securitySchemes', BEARER_SCHEME, bearerSchemeComponent);
@@ -56,6 +58,7 @@ export function createApiApp(deps: ApiDependencies): OpenAPIHono<ApiEnv> {
   app.route('/', jobRoutes(deps, guards));
   app.route('/', jobEventRoutes(deps, guards));
   app.route('/', contentRoutes(deps, guards));
+  app.route('/', uploadRoutes(deps, guards));
   app.route('/', engineRoutes(deps));
   if (deps.localBlobs) app.route('/', blobRoutes(deps.localBlobs, deps.blobs));
   app.route('/', openApiRoutes(app, deps.settings.publicUrl));

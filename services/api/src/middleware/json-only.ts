@@ -8,8 +8,10 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
  * is parsed here so a syntax error is reported with the parser's own words. Hono caches the parsed body, so the
  * route's validator does not parse it again.
  */
-export function jsonOnly(): MiddlewareHandler {
+export function jsonOnly(options: { except?: readonly string[] } = {}): MiddlewareHandler {
+  const except = new Set(options.except ?? []);
   return async function jsonOnlyMiddleware(c, next) {
+    if (except.has(c.req.path)) return next();
     // The method is checked first: reading `body` on a GET makes the Node adapter build a stream for nothing.
     if (BODY_METHODS.has(c.req.method) && c.req.header('Content-Length') !== '0' && c.req.raw.body !== null) {
       const type = c.req.header('Content-Type') ?? '';

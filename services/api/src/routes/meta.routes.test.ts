@@ -80,6 +80,7 @@ describe('OpenAPI and docs', () => {
     'get /api/v1/content',
     'get /api/v1/content/{id}',
     'get /api/v1/content/{id}/download',
+    'post /api/v1/uploads',
     'get /api/v1/engines',
     'get /health',
     'get /ready',
