@@ -28,7 +28,7 @@ export function register(program: Command): void {
       const { startLocalSystem } = await import('../system/start-local-system.ts');
       const system = await startLocalSystem();
       process.stdout.write(
-        `ContentFlow is running at ${system.publicUrl}\n  API docs: ${system.publicUrl}/docs\n  data:     ${system.dataDir}\n`,
+        `ContentFlow is running at ${system.publicUrl}\n  API docs:  ${system.publicUrl}/docs\n  listening on ${system.url}\n  data:      ${system.dataDir}\n`,
       );
       await new Promise<void>((resolve) => {
         const shutdown = (signal: NodeJS.Signals) => {

@@ -24,7 +24,8 @@ export async function startLocalSystemProcess(options: { dataDir: string; port: 
     const timer = setTimeout(() => reject(new Error(`the system did not start in time:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /running at (\S+)/.exec(output);
+      // The socket's own address: the public URL may name a proxy in front of it.
+      const match = /listening on (\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
