@@ -5,6 +5,8 @@ import { jobFailedV1 } from './job/job-failed.v1.ts';
 import { jobProgressedV1 } from './job/job-progressed.v1.ts';
 import { jobRequestedV1 } from './job/job-requested.v1.ts';
 import { jobStartedV1 } from './job/job-started.v1.ts';
+import { packageCompletedV1 } from './workflow/package-completed.v1.ts';
+import { workflowRequestedV1 } from './workflow/workflow-requested.v1.ts';
 
 /**
  * Every published event version. Schema generation, the compatibility check and the event catalog read
@@ -17,6 +19,8 @@ export const EVENT_CATALOG: readonly AnyEventDefinition[] = [
   contentGeneratedV1,
   jobCompletedV1,
   jobFailedV1,
+  workflowRequestedV1,
+  packageCompletedV1,
 ];
 
 export function findEventDefinition(detailType: string, version: string): AnyEventDefinition | undefined {

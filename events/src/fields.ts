@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENGINES } from './sources.ts';
+import { ENGINES, ORCHESTRATOR_JOB_RUNNER } from './sources.ts';
 
 /**
  * Ids that end up in blob keys, database keys and EventBridge patterns: restricted to characters that
@@ -16,6 +16,11 @@ export const kebabNameSchema = z
   .max(64);
 
 export const engineSchema = z.enum(ENGINES).describe('The ContentFlow engine that runs or ran the work.');
+
+/** Who runs a job: one engine, or the orchestrator for a multi-engine workflow. */
+export const jobRunnerSchema = z
+  .enum([...ENGINES, ORCHESTRATOR_JOB_RUNNER])
+  .describe('The engine that runs the job, or `orchestrator` for a workflow.');
 
 /**
  * Present when a Step Functions step issued the work: the engine echoes it on its result events so the

@@ -42,6 +42,7 @@ export {
   EVENT_SOURCE_PREFIX,
   type EventSource,
   JOBS_SOURCE,
+  ORCHESTRATOR_JOB_RUNNER,
   ORCHESTRATOR_SOURCE,
 } from './sources.ts';
 export {
@@ -432,3 +433,10 @@ export {
 } from './tasks/video/video-short.input.ts';
 export { type ShortOutput, shortOutputSchema } from './tasks/video/video-short.output.ts';
 export { videoShortTask } from './tasks/video/video-short.task.ts';
+export {
+  type PackageCompletedV1Data,
+  type PackageStep,
+  packageCompletedV1,
+  packageStepSchema,
+} from './workflow/package-completed.v1.ts';
+export { type WorkflowRequestedV1Data, workflowRequestedV1 } from './workflow/workflow-requested.v1.ts';

@@ -16,3 +16,9 @@ export const ENGINE_SOURCES: readonly EngineSource[] = ENGINES.map(
 export const JOBS_SOURCE = 'contentflow.jobs';
 /** The Step Functions orchestrator: the only service that knows an order of steps. */
 export const ORCHESTRATOR_SOURCE = 'contentflow.orchestrator';
+
+/**
+ * What a job record names as its engine when a workflow runs it (the task is the workflow's name). Not an engine:
+ * no Job.Requested ever names it, so the published event contracts keep their seven engines.
+ */
+export const ORCHESTRATOR_JOB_RUNNER = 'orchestrator';

@@ -15,7 +15,7 @@ import { orchestratorFixture } from './test-support/orchestrator-fixture.ts';
 import { checkRuleParity } from './test-support/rule-parity.ts';
 import { SYNTH_TIMEOUT_MS, synthesizeSystem, testApp, testConfig } from './test-support/test-app.ts';
 
-const system = synthesizeSystem([...SERVICE_MANIFESTS, orchestratorFixture], { cloudFormationValidation: true });
+const system = synthesizeSystem(SERVICE_MANIFESTS, { cloudFormationValidation: true });
 const templates = () => system.stacks.all.map((stack) => system.template(stack.stackName));
 beforeAll(() => {
   system.synth();
@@ -32,7 +32,6 @@ describe('the synthesized app', () => {
       'ContentFlow-HttpApi',
       'ContentFlow-Frontend',
       ...SERVICE_MANIFESTS.map((manifest) => stackName(manifest.service)),
-      'ContentFlow-Orchestrator',
       'ContentFlow-Monitoring',
     ]);
   });
@@ -78,7 +77,7 @@ describe('the synthesized app', () => {
 
 describe('EventBridge rules and service manifests', () => {
   test('every rule in the templates is a manifest subscription with the same pattern, and vice versa', () => {
-    const manifests = [...SERVICE_MANIFESTS, orchestratorFixture];
+    const manifests = SERVICE_MANIFESTS;
     const parity = checkRuleParity(templates(), manifests, new ResourceNames(system.config.stage));
     expect(parity).toEqual({ missing: [], unexpected: [], mismatched: [] });
     expect(manifests.flatMap((manifest) => manifest.subscriptions).length).toBeGreaterThan(1);
@@ -134,25 +133,22 @@ describe('independent deploy', () => {
     }
   });
 
-  test.each([...SERVICE_MANIFESTS, orchestratorFixture])(
-    '$service synthesizes alone, in an app of its own',
-    (manifest) => {
-      const { app, dispose } = testApp();
-      try {
-        const config = testConfig(app);
-        const stack = new ServiceStack(app, stackName(manifest.service), {
-          manifest,
-          names: new ResourceNames(config.stage),
-          env: { region: config.region },
-        });
-        const assembly = app.synth();
-        expect(assembly.stacks.map((artifact) => artifact.stackName)).toEqual([stack.stackName]);
-        const template = Template.fromStack(stack);
-        template.resourceCountIs('AWS::Lambda::Function', manifest.subscriptions.length + manifest.queues.length);
-        expect(JSON.stringify(template.toJSON())).not.toContain('Fn::ImportValue');
-      } finally {
-        dispose();
-      }
-    },
-  );
+  test.each(SERVICE_MANIFESTS)('$service synthesizes alone, in an app of its own', (manifest) => {
+    const { app, dispose } = testApp();
+    try {
+      const config = testConfig(app);
+      const stack = new ServiceStack(app, stackName(manifest.service), {
+        manifest,
+        names: new ResourceNames(config.stage),
+        env: { region: config.region },
+      });
+      const assembly = app.synth();
+      expect(assembly.stacks.map((artifact) => artifact.stackName)).toEqual([stack.stackName]);
+      const template = Template.fromStack(stack);
+      template.resourceCountIs('AWS::Lambda::Function', manifest.subscriptions.length + manifest.queues.length);
+      expect(JSON.stringify(template.toJSON())).not.toContain('Fn::ImportValue');
+    } finally {
+      dispose();
+    }
+  });
 });

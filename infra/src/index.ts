@@ -9,6 +9,11 @@ export {
 } from './config/resource-names.ts';
 export { addContentFlowStacks, type ContentFlowStacks } from './contentflow-app.ts';
 export {
+  type LocalResolution,
+  SynthesizedDefinitionError,
+  synthesizedWorkflows,
+} from './orchestrator/synthesized-workflows.ts';
+export {
   isOrchestratorManifest,
   WorkflowStateMachines,
   type WorkflowStateMachinesProps,

@@ -2,6 +2,7 @@ import { apiManifest } from '@contentflow/api';
 import { audioManifest } from '@contentflow/audio';
 import { creativeManifest } from '@contentflow/creative';
 import { imageManifest } from '@contentflow/image';
+import { orchestratorManifest } from '@contentflow/orchestrator';
 import type { ServiceManifest } from '@contentflow/platform';
 import { textManifest } from '@contentflow/text';
 import { videoManifest } from '@contentflow/video';
@@ -14,4 +15,5 @@ export const SERVICE_MANIFESTS: readonly ServiceManifest[] = [
   audioManifest,
   videoManifest,
   creativeManifest,
+  orchestratorManifest,
 ];

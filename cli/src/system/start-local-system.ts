@@ -10,6 +10,8 @@ import {
   startApiServer,
 } from '@contentflow/api';
 import { TASK_CATALOG } from '@contentflow/events';
+import { synthesizedWorkflows } from '@contentflow/infra';
+import { orchestratorManifest, startLocalOrchestrator } from '@contentflow/orchestrator';
 import {
   claimDataDir,
   closePlatformAdapters,
@@ -33,6 +35,9 @@ export interface LocalSystem {
 
 /** The Astro build (`npm run build -w frontend`, run by `npm start` when missing). */
 const DEFAULT_SITE_DIR = fileURLToPath(new URL('../../../frontend/dist', import.meta.url));
+
+/** The bus name the workflows' `${EventBusName}` becomes locally (the local bus has one name). */
+const LOCAL_BUS_NAME = 'contentflow-local';
 
 /** How often stranded jobs (accepted, command never sent) are looked for. */
 const RECOVERY_INTERVAL_MS = 30_000;
@@ -60,6 +65,18 @@ export async function startLocalSystem(): Promise<LocalSystem> {
   }
   const siteDir = process.env['CONTENTFLOW_SITE_DIR'] || DEFAULT_SITE_DIR;
   const keys = await loadSigningKeys({ keyFile: join(local.dataDir, 'secrets', 'jwt-signing-keys.json') });
+  // The state machines as CloudFormation deploys them, synthesized here, so local runs test what deploys.
+  const orchestrator = startLocalOrchestrator({
+    db: local.db,
+    bus: local.bus,
+    definitions: synthesizedWorkflows(orchestratorManifest, {
+      substitutions: {
+        EventBusName: LOCAL_BUS_NAME,
+        EventBusArn: `arn:aws:events:local:000000000000:event-bus/${LOCAL_BUS_NAME}`,
+      },
+    }),
+    onError: (error, executionId) => logger.error('workflow execution failed', { error, executionId }),
+  });
   const runtime = await startLocalRuntime({
     local,
     manifests: SERVICE_MANIFESTS,
@@ -69,6 +86,7 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     resendStrandedCommands({ jobs: adapters.repositories.jobs, commands: adapters.commands }).catch((error: unknown) =>
       logger.error('stranded job recovery failed', { error }),
     );
+  orchestrator.resume();
   await recover();
   const recovery = setInterval(recover, RECOVERY_INTERVAL_MS);
   recovery.unref();
@@ -103,6 +121,7 @@ export async function startLocalSystem(): Promise<LocalSystem> {
       stopping ??= (async () => {
         clearInterval(recovery);
         await server.close();
+        await orchestrator.stop();
         await runtime.stop();
         await closePlatformAdapters();
         claim.release();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { engineSchema, identifierSchema, kebabNameSchema } from '../fields.ts';
+import { identifierSchema, jobRunnerSchema, kebabNameSchema } from '../fields.ts';
 
 /**
  * The command the API puts on the command queue for every accepted job. It names the job rather than
@@ -10,7 +10,7 @@ export const startJobCommandV1 = z.object({
   version: z.literal('1'),
   jobId: identifierSchema,
   tenantId: identifierSchema,
-  engine: engineSchema,
+  engine: jobRunnerSchema,
   task: kebabNameSchema,
   correlationId: z.string().min(1).max(255),
   requestId: z.string().min(1).max(255),

@@ -7,7 +7,11 @@ import { ServiceStack } from '../services/service-stack.ts';
 import { orchestratorFixture } from '../test-support/orchestrator-fixture.ts';
 import { SYNTH_TIMEOUT_MS, synthesizeSystem, testApp, testConfig } from '../test-support/test-app.ts';
 
-const system = synthesizeSystem([...SERVICE_MANIFESTS, orchestratorFixture]);
+// The fixture stands in for the real orchestrator (same stack name), so these tests pin the slot, not the workflows.
+const system = synthesizeSystem([
+  ...SERVICE_MANIFESTS.filter((manifest) => manifest.service !== orchestratorFixture.service),
+  orchestratorFixture,
+]);
 const names = new ResourceNames(system.config.stage);
 const [workflow] = orchestratorFixture.workflows;
 beforeAll(() => {

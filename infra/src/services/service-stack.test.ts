@@ -2,6 +2,7 @@ import { COMMAND_MAX_RECEIVE_COUNT, type ServiceManifest } from '@contentflow/pl
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ResourceNames, stackName } from '../config/resource-names.ts';
+import { isOrchestratorManifest } from '../orchestrator/workflow-state-machines.ts';
 import { SYNTH_TIMEOUT_MS, synthesizeSystem, testApp, testConfig } from '../test-support/test-app.ts';
 import { ManifestWiringError } from './contentflow-service.ts';
 import { SERVICE_MANIFESTS } from './service-catalog.ts';
@@ -122,6 +123,24 @@ describe.each(SERVICE_MANIFESTS)('the $service stack', (manifest) => {
               'sqs:GetQueueUrl',
               'sqs:DeleteMessage',
               'sqs:GetQueueAttributes',
+            ]
+          : []),
+        // State machines deliver their logs and traces; the task-token bridge answers their tokens.
+        ...(isOrchestratorManifest(manifest)
+          ? [
+              'logs:CreateLogDelivery',
+              'logs:DeleteLogDelivery',
+              'logs:DescribeLogGroups',
+              'logs:DescribeResourcePolicies',
+              'logs:GetLogDelivery',
+              'logs:ListLogDeliveries',
+              'logs:PutResourcePolicy',
+              'logs:UpdateLogDelivery',
+              'states:SendTaskFailure',
+              'states:SendTaskHeartbeat',
+              'states:SendTaskSuccess',
+              'xray:GetSamplingRules',
+              'xray:GetSamplingTargets',
             ]
           : []),
       ]

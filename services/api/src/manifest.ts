@@ -30,7 +30,8 @@ export const apiManifest: ServiceManifest = {
       eventPattern: {
         source: [{ prefix: EVENT_SOURCE_PREFIX }],
         'detail-type': TRACKED_EVENTS.map((definition) => definition.detailType),
-        detail: { metadata: { version: ['1'] }, data: { step: [{ exists: false }] } },
+        // `exists` matches leaves only (EventBridge semantics): `step` is an object, so test a field inside it.
+        detail: { metadata: { version: ['1'] }, data: { step: { executionId: [{ exists: false }] } } },
       },
       handler: handlerAt(new URL('./handlers/job-tracker.handler.ts', import.meta.url), 'handler', {
         timeoutSeconds: 30,

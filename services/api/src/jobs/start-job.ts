@@ -1,4 +1,10 @@
-import { JOBS_SOURCE, jobRequestedV1, type StartJobCommandV1 } from '@contentflow/events';
+import {
+  JOBS_SOURCE,
+  jobRequestedV1,
+  ORCHESTRATOR_JOB_RUNNER,
+  type StartJobCommandV1,
+  workflowRequestedV1,
+} from '@contentflow/events';
 import { type EventBus, type JobChangeFeed, type JobRepository, publishEvents } from '@contentflow/platform';
 
 export interface StartJobPorts {
@@ -11,7 +17,8 @@ export type StartJobOutcome = 'started' | 'republished' | 'skipped-duplicate' | 
 
 /**
  * The job processor's use case: move the job from queued to running (compare-and-set, so of several copies of a
- * command only one wins) and ask its engine to run it with Job.Requested. A redelivered command that finds the
+ * command only one wins) and ask its engine to run it with Job.Requested (a workflow job: the orchestrator, with
+ * Workflow.Requested). A redelivered command that finds the
  * job already running publishes again: the first attempt may have died between the two steps, and the engine's
  * idempotency turns a second request into a no-op.
  */
@@ -33,12 +40,24 @@ export async function startJob(
   } else {
     return job.status === 'running' ? 'skipped-duplicate' : 'skipped-finished';
   }
-  const requested = jobRequestedV1.create({
-    tenantId: job.tenantId,
-    correlationId: job.correlationId,
-    source: JOBS_SOURCE,
-    data: { jobId: job.id, engine: command.engine, task: command.task, input: job.input, requestedBy: job.tenantId },
-  });
+  const envelope = { tenantId: job.tenantId, correlationId: job.correlationId, source: JOBS_SOURCE } as const;
+  // A workflow job (its task names the workflow) goes to the orchestrator; any other to its engine.
+  const requested =
+    command.engine === ORCHESTRATOR_JOB_RUNNER
+      ? workflowRequestedV1.create({
+          ...envelope,
+          data: { jobId: job.id, workflow: command.task, input: job.input, requestedBy: job.tenantId },
+        })
+      : jobRequestedV1.create({
+          ...envelope,
+          data: {
+            jobId: job.id,
+            engine: command.engine,
+            task: command.task,
+            input: job.input,
+            requestedBy: job.tenantId,
+          },
+        });
   await publishEvents(ports.events, [requested]);
   return outcome;
 }

@@ -1,0 +1,148 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
+import {
+  ExecutionAlreadyExists,
+  SendTaskFailureCommand,
+  SendTaskSuccessCommand,
+  SFNClient,
+  StartExecutionCommand,
+  TaskTimedOut,
+} from '@aws-sdk/client-sfn';
+import { jobCompletedV1, jobFailedV1 } from '@contentflow/events';
+import { createSqliteRepositories, LocalBlobStore, openDatabase } from '@contentflow/platform';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { answerTaskToken } from '../use-cases/answer-task-token.ts';
+import { SfnWorkflowEngine } from './sfn-workflow-engine.ts';
+
+const sfn = mockClient(SFNClient);
+const MACHINE = 'arn:aws:states:eu-west-1:123456789012:stateMachine:contentflow-dev-short-video-package';
+const step = { executionId: 'arn:exec', stepName: 'Script.0', taskToken: 'token-1' };
+let dir: string;
+let db: DatabaseSync;
+
+beforeEach(() => {
+  sfn.reset();
+  dir = mkdtempSync(join(tmpdir(), 'cf-'));
+  db = openDatabase(join(dir, 'contentflow.db'));
+});
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function engine() {
+  return new SfnWorkflowEngine({ client: new SFNClient({}), stateMachineArn: () => MACHINE });
+}
+
+describe('SfnWorkflowEngine', () => {
+  test('starts an execution named after the job, and a second start of that name is not an error', async () => {
+    sfn
+      .on(StartExecutionCommand)
+      .resolvesOnce({ executionArn: `${MACHINE}:job-1`, startDate: new Date() })
+      .rejects(new ExecutionAlreadyExists({ message: 'exists', $metadata: {} }));
+    const first = await engine().start({ workflow: 'short-video-package', name: 'job-1', input: { a: 1 } });
+    const again = await engine().start({ workflow: 'short-video-package', name: 'job-1', input: { a: 1 } });
+    expect(first).toEqual({ executionId: `${MACHINE}:job-1`, started: true });
+    expect(again).toEqual({
+      executionId: 'arn:aws:states:eu-west-1:123456789012:execution:contentflow-dev-short-video-package:job-1',
+      started: false,
+    });
+    expect(sfn.commandCalls(StartExecutionCommand)[0]!.args[0].input).toEqual({
+      stateMachineArn: MACHINE,
+      name: 'job-1',
+      input: '{"a":1}',
+    });
+  });
+
+  test('a token the step no longer waits for is answered as stale, not retried', async () => {
+    sfn.on(SendTaskSuccessCommand).rejects(new TaskTimedOut({ message: 'timed out', $metadata: {} }));
+    expect(await engine().sendTaskSuccess('t', {})).toBe('stale');
+  });
+});
+
+describe('the task-token bridge on Step Functions', () => {
+  test('Job.Completed resumes the step with the content ids, blob keys and the JSON result', async () => {
+    sfn.on(SendTaskSuccessCommand).resolves({});
+    const repositories = createSqliteRepositories(db);
+    const blobs = new LocalBlobStore({ dataDir: dir, baseUrl: 'http://localhost' });
+    const key = 'tenant-1/jobs/job-1/Script.0-script.json';
+    await blobs.put(key, Buffer.from('{"script":{"hook":"Hi"}}'), { contentType: 'application/json' });
+    const { content } = await repositories.content.create({
+      tenantId: 'tenant-1',
+      jobId: 'job-1',
+      producerKey: 'Script.0:0',
+      kind: 'text/script',
+      mimeType: 'application/json',
+      blobKey: key,
+      bytes: 24,
+      metadata: {},
+      provider: { engine: 'text', provider: 'offline' },
+    });
+    const completed = jobCompletedV1.create({
+      source: 'contentflow.text',
+      tenantId: 'tenant-1',
+      data: { jobId: 'job-1', engine: 'text', contentIds: [content.id], step },
+    });
+    const answer = await answerTaskToken(completed.detailType, completed.detail, {
+      workflows: engine(),
+      content: repositories.content,
+      blobs,
+    });
+    expect(answer).toBe('accepted');
+    const sent = sfn.commandCalls(SendTaskSuccessCommand)[0]!.args[0].input;
+    expect(sent.taskToken).toBe('token-1');
+    expect(JSON.parse(sent.output!)).toEqual({
+      contentIds: [content.id],
+      contents: [
+        {
+          contentId: content.id,
+          kind: 'text/script',
+          mimeType: 'application/json',
+          blobKey: key,
+          data: { script: { hook: 'Hi' } },
+        },
+      ],
+    });
+  });
+
+  test('Job.Failed fails the step with an error Retry can tell apart', async () => {
+    sfn.on(SendTaskFailureCommand).resolves({});
+    const repositories = createSqliteRepositories(db);
+    const ports = {
+      workflows: engine(),
+      content: repositories.content,
+      blobs: new LocalBlobStore({ dataDir: dir, baseUrl: 'http://localhost' }),
+    };
+    for (const retryable of [true, false]) {
+      const failed = jobFailedV1.create({
+        source: 'contentflow.video',
+        tenantId: 'tenant-1',
+        data: { jobId: 'job-1', engine: 'video', error: { code: 'FFMPEG_FAILED', message: 'boom', retryable }, step },
+      });
+      await answerTaskToken(failed.detailType, failed.detail, ports);
+    }
+    expect(sfn.commandCalls(SendTaskFailureCommand).map((call) => call.args[0].input)).toEqual([
+      { taskToken: 'token-1', error: 'Engine.Retryable', cause: 'FFMPEG_FAILED: boom' },
+      { taskToken: 'token-1', error: 'Engine.Failed', cause: 'FFMPEG_FAILED: boom' },
+    ]);
+  });
+
+  test('an event of a single-engine job (no token) is ignored', async () => {
+    const repositories = createSqliteRepositories(db);
+    const completed = jobCompletedV1.create({
+      source: 'contentflow.text',
+      tenantId: 'tenant-1',
+      data: { jobId: 'job-2', engine: 'text', contentIds: ['c-1'] },
+    });
+    const answer = await answerTaskToken(completed.detailType, completed.detail, {
+      workflows: engine(),
+      content: repositories.content,
+      blobs: new LocalBlobStore({ dataDir: dir, baseUrl: 'http://localhost' }),
+    });
+    expect(answer).toBe('ignored');
+    expect(sfn.calls()).toHaveLength(0);
+  });
+});
