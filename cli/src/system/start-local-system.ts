@@ -10,8 +10,7 @@ import {
   startApiServer,
 } from '@contentflow/api';
 import { TASK_CATALOG } from '@contentflow/events';
-import { synthesizedWorkflows } from '@contentflow/infra';
-import { orchestratorManifest, startLocalOrchestrator } from '@contentflow/orchestrator';
+import { startLocalOrchestrator } from '@contentflow/orchestrator';
 import {
   claimDataDir,
   closePlatformAdapters,
@@ -22,6 +21,7 @@ import {
 } from '@contentflow/platform';
 import { freePort } from './free-port.ts';
 import { SERVICE_MANIFESTS } from './service-manifests.ts';
+import { synthesizeWorkflows } from './synthesize-workflows.ts';
 
 export interface LocalSystem {
   /** Where the server listens. */
@@ -69,11 +69,9 @@ export async function startLocalSystem(): Promise<LocalSystem> {
   const orchestrator = startLocalOrchestrator({
     db: local.db,
     bus: local.bus,
-    definitions: synthesizedWorkflows(orchestratorManifest, {
-      substitutions: {
-        EventBusName: LOCAL_BUS_NAME,
-        EventBusArn: `arn:aws:events:local:000000000000:event-bus/${LOCAL_BUS_NAME}`,
-      },
+    definitions: await synthesizeWorkflows({
+      EventBusName: LOCAL_BUS_NAME,
+      EventBusArn: `arn:aws:events:local:000000000000:event-bus/${LOCAL_BUS_NAME}`,
     }),
     onError: (error, executionId) => logger.error('workflow execution failed', { error, executionId }),
   });
