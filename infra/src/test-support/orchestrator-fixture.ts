@@ -18,7 +18,7 @@ export const orchestratorFixture: OrchestratorManifest = {
       eventPattern: {
         source: [{ prefix: EVENT_SOURCE_PREFIX }],
         'detail-type': [jobCompletedV1.detailType, jobFailedV1.detailType],
-        detail: { metadata: { version: ['1'] }, data: { step: [{ exists: true }] } },
+        detail: { metadata: { version: ['1'] }, data: { step: { taskToken: [{ exists: true }] } } },
       },
       handler: textManifest.subscriptions[0]!.handler,
       maxConcurrency: 4,
