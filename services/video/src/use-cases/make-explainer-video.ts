@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   EXPLAINER_VIDEO_SIZE,
@@ -13,7 +13,6 @@ import type { LayoutBrand, RasterImage } from '@contentflow/platform/render';
 import { buildAssSubtitles } from '../captions/ass-subtitles.ts';
 import { CAPTION_FONT_NAME, prepareCaptionFonts } from '../captions/caption-fonts.ts';
 import type { Composition, Scene, SceneState } from '../compose/composition.ts';
-import { encodeVideo } from '../compose/encode-video.ts';
 import { type FrameSpec, paintFrames } from '../frames/paint-frames.ts';
 import { loadTenantImage } from '../media/tenant-media.ts';
 import { narrateParts } from '../soundtrack/narrate-parts.ts';
@@ -22,7 +21,7 @@ import { cycle, STYLE_PRESETS } from '../styles/video-styles.ts';
 import { EXPLAINER_PACING, type PlannedScene, planExplainerTimeline } from '../timeline/explainer-timeline.ts';
 import { NarrationTooLongError } from '../timeline/narration-too-long-error.ts';
 import type { VideoDependencies } from '../video-dependencies.ts';
-import { layoutBrand, type MadeVideo, stage, type VideoJob, videoFacts } from './video-job.ts';
+import { encodeForJob, layoutBrand, type MadeVideo, stage, type VideoJob } from './video-job.ts';
 
 /** The paragraphs spoken over a scene: its own narration, or its title and then each bullet. */
 function paragraphsOf(scene: ExplainerScene): string[] {
@@ -163,20 +162,11 @@ export async function makeExplainerVideo(
       subtitles: { file: 'captions.ass', fontsDir: fonts.fontsDir },
       output: 'explainer.mp4',
     };
-    await job.progress(50, 'encoding the video');
-    const video = await encodeVideo(composition, {
-      ffmpeg,
-      workDir: dir,
-      fontconfigFile: fonts.fontconfigFile,
-      signal: job.signal,
-      onProgress: stage(job, 50, 99, 'encoding the video'),
-    });
-    const mp4 = await readFile(video.file);
+    const { mp4, facts } = await encodeForJob(composition, job, { ffmpeg, dir, fonts });
     return {
       mp4,
       output: {
-        ...videoFacts(video, mp4.byteLength),
-        videoFile: composition.output,
+        ...facts,
         captions: timeline.cues.length,
         scenes: scenes.reduce((sum, scene) => sum + scene.states.length, 0),
         style: input.style,

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   SHORT_VIDEO_SIZE,
@@ -12,7 +12,6 @@ import type { LayoutBrand, RasterImage } from '@contentflow/platform/render';
 import { buildAssSubtitles } from '../captions/ass-subtitles.ts';
 import { CAPTION_FONT_NAME, prepareCaptionFonts } from '../captions/caption-fonts.ts';
 import type { Composition } from '../compose/composition.ts';
-import { encodeVideo } from '../compose/encode-video.ts';
 import { type FrameSpec, paintFrames } from '../frames/paint-frames.ts';
 import { loadTenantImage, type MediaStore } from '../media/tenant-media.ts';
 import { headlineOf } from '../script/headline.ts';
@@ -23,7 +22,7 @@ import { cycle, STYLE_PRESETS } from '../styles/video-styles.ts';
 import { NarrationTooLongError } from '../timeline/narration-too-long-error.ts';
 import { planShortTimeline, secondsNeeded } from '../timeline/short-timeline.ts';
 import type { VideoDependencies } from '../video-dependencies.ts';
-import { layoutBrand, type MadeVideo, stage, type VideoJob, videoFacts } from './video-job.ts';
+import { encodeForJob, layoutBrand, type MadeVideo, stage, type VideoJob } from './video-job.ts';
 
 /** The hook's frame says more than a beat's: it has to carry the topic. */
 const HOOK_HEADLINE_WORDS = 10;
@@ -152,20 +151,11 @@ export async function makeShortVideo(
       subtitles: { file: 'captions.ass', fontsDir: fonts.fontsDir },
       output: 'short.mp4',
     };
-    await job.progress(50, 'encoding the video');
-    const video = await encodeVideo(composition, {
-      ffmpeg,
-      workDir: dir,
-      fontconfigFile: fonts.fontconfigFile,
-      signal: job.signal,
-      onProgress: stage(job, 50, 99, 'encoding the video'),
-    });
-    const mp4 = await readFile(video.file);
+    const { mp4, facts } = await encodeForJob(composition, job, { ffmpeg, dir, fonts });
     return {
       mp4,
       output: {
-        ...videoFacts(video, mp4.byteLength),
-        videoFile: composition.output,
+        ...facts,
         captions: timeline.cues.length,
         scenes: composition.scenes.length,
         style: input.style,

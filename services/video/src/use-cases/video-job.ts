@@ -1,6 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import type { BrandKit } from '@contentflow/events';
+import type { FfmpegInstallation } from '@contentflow/platform/ffmpeg';
 import type { LayoutBrand } from '@contentflow/platform/render';
-import type { EncodedVideo } from '../compose/encode-video.ts';
+import type { CaptionFonts } from '../captions/caption-fonts.ts';
+import type { Composition } from '../compose/composition.ts';
+import { type EncodedVideo, encodeVideo } from '../compose/encode-video.ts';
 import { loadTenantImage, type MediaStore } from '../media/tenant-media.ts';
 
 /** What a use case needs from the job running it. */
@@ -57,4 +61,25 @@ export function videoFacts(video: EncodedVideo, bytes: number) {
     bytes,
     transitions: video.transitions,
   };
+}
+
+/**
+ * Every video task's last stage: one encode of the composition (reported as 50–99 %), read back into memory
+ * before the working directory goes, with the facts ffprobe found.
+ */
+export async function encodeForJob(
+  composition: Composition,
+  job: VideoJob,
+  work: { ffmpeg: FfmpegInstallation; dir: string; fonts: CaptionFonts },
+) {
+  await job.progress(50, 'encoding the video');
+  const video = await encodeVideo(composition, {
+    ffmpeg: work.ffmpeg,
+    workDir: work.dir,
+    fontconfigFile: work.fonts.fontconfigFile,
+    signal: job.signal,
+    onProgress: stage(job, 50, 99, 'encoding the video'),
+  });
+  const mp4 = await readFile(video.file);
+  return { mp4, facts: { ...videoFacts(video, mp4.byteLength), videoFile: composition.output } };
 }
