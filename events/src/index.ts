@@ -434,6 +434,18 @@ export {
 export { type ShortOutput, shortOutputSchema } from './tasks/video/video-short.output.ts';
 export { videoShortTask } from './tasks/video/video-short.task.ts';
 export {
+  defineWorkflow,
+  type WorkflowContract,
+  type WorkflowContractSpec,
+  type WorkflowRequest,
+} from './workflow/contracts/define-workflow.ts';
+export {
+  type ShortVideoRequest,
+  shortVideoPackageWorkflow,
+  shortVideoRequestSchema,
+} from './workflow/contracts/short-video-package.workflow.ts';
+export { findWorkflowContract, WORKFLOW_CATALOG } from './workflow/contracts/workflow-catalog.ts';
+export {
   type PackageCompletedV1Data,
   type PackageStep,
   packageCompletedV1,

@@ -40,7 +40,7 @@ export async function startWorkflow(
   };
   const workflow = findWorkflow(data.workflow);
   if (!workflow) return reject(`no workflow named "${data.workflow}"`);
-  const request = workflow.request.safeParse(data.input);
+  const request = workflow.contract.request.safeParse(data.input);
   if (!request.success) {
     return reject(
       request.error.issues.map((issue) => `${issue.path.join('.') || '(input)'}: ${issue.message}`).join('; '),

@@ -1,7 +1,8 @@
+import { shortVideoPackageWorkflow } from '@contentflow/events';
 import type { AslDefinition } from '@contentflow/platform';
 import { branch, engineStep, failedStep, packageStates, skippedStep } from './engine-step.ts';
 
-export const SHORT_VIDEO_PACKAGE = 'short-video-package';
+export const SHORT_VIDEO_PACKAGE = shortVideoPackageWorkflow.name;
 
 const TEXT_TIMEOUT = 180;
 const MEDIA_TIMEOUT = 600;

@@ -1,22 +1,18 @@
-import type { WorkflowManifest } from '@contentflow/platform';
-import type { z } from 'zod';
-import { SHORT_VIDEO_PACKAGE, shortVideoPackage } from './short-video-package.asl.ts';
-import { shortVideoRequestSchema } from './short-video-request.ts';
+import { shortVideoPackageWorkflow, type WorkflowContract } from '@contentflow/events';
+import type { AslDefinition, WorkflowManifest } from '@contentflow/platform';
+import { shortVideoPackage } from './short-video-package.asl.ts';
 
-/** A workflow: its state machine and the request it accepts (validated before an execution starts). */
+/** A workflow: its public contract (from events) and the state machine that runs it. */
 export interface WorkflowDefinition extends WorkflowManifest {
-  request: z.ZodType<Record<string, unknown>>;
+  contract: WorkflowContract;
 }
 
-export const WORKFLOWS: readonly WorkflowDefinition[] = [
-  {
-    name: SHORT_VIDEO_PACKAGE,
-    description: 'Short vertical video with narration, thumbnail, music bed, title, description and hashtags.',
-    definition: shortVideoPackage,
-    request: shortVideoRequestSchema,
-  },
-];
+function workflow(contract: WorkflowContract, definition: AslDefinition): WorkflowDefinition {
+  return { name: contract.name, description: contract.description, definition, contract };
+}
+
+export const WORKFLOWS: readonly WorkflowDefinition[] = [workflow(shortVideoPackageWorkflow, shortVideoPackage)];
 
 export function findWorkflow(name: string): WorkflowDefinition | undefined {
-  return WORKFLOWS.find((workflow) => workflow.name === name);
+  return WORKFLOWS.find((candidate) => candidate.name === name);
 }

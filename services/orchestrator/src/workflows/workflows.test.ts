@@ -28,3 +28,28 @@ describe('workflow definitions', () => {
     },
   );
 });
+
+/** Every `stepName` a definition records, through Parallel branches. */
+function recordedStepNames(value: unknown): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        if (key === 'stepName' && typeof child === 'string') names.add(child);
+        else visit(child);
+      }
+    }
+  };
+  visit(value);
+  return names;
+}
+
+describe('workflow contracts', () => {
+  test.each(WORKFLOWS.map((workflow) => [workflow.name, workflow] as const))(
+    '%s records exactly the steps its contract lists',
+    (_, workflow) => {
+      expect(recordedStepNames(workflow.definition)).toEqual(new Set(workflow.contract.steps));
+    },
+  );
+});

@@ -1,12 +1,11 @@
-import {
-  AUDIO_VOICES,
-  MUSIC_MOODS,
-  SCRIPT_LENGTHS,
-  SOCIAL_PLATFORMS,
-  shortScriptSchema,
-  VIDEO_STYLES,
-} from '@contentflow/events';
 import { z } from 'zod';
+import { MUSIC_MOODS } from '../../tasks/audio/audio-music.input.ts';
+import { AUDIO_VOICES } from '../../tasks/audio/audio-speech.input.ts';
+import { SOCIAL_PLATFORMS } from '../../tasks/text/text-platforms.ts';
+import { SCRIPT_LENGTHS } from '../../tasks/text/text-script.output.ts';
+import { VIDEO_STYLES } from '../../tasks/video/video-fields.ts';
+import { shortScriptSchema } from '../../tasks/video/video-short.input.ts';
+import { defineWorkflow } from './define-workflow.ts';
 
 /** What a creator asks a short video package for: a topic or a finished script, and the look. */
 export const shortVideoRequestSchema = z
@@ -25,3 +24,14 @@ export const shortVideoRequestSchema = z
   });
 
 export type ShortVideoRequest = z.input<typeof shortVideoRequestSchema>;
+
+export const shortVideoPackageWorkflow = defineWorkflow({
+  name: 'short-video-package',
+  title: 'Short video package',
+  description:
+    'A vertical short (1080×1920) with narration, burned-in captions and a music bed, plus its thumbnail, ' +
+    'title, description and hashtags (and a posting schedule when the social engine is deployed).',
+  request: shortVideoRequestSchema,
+  steps: ['Script', 'Narration', 'Thumbnail', 'Music', 'Video', 'Title', 'Description', 'Hashtags', 'Schedule'],
+  example: { topic: 'Three habits of productive creators', lengthSec: 15, platform: 'tiktok' },
+});

@@ -1,0 +1,9 @@
+import type { WorkflowContract } from './define-workflow.ts';
+import { shortVideoPackageWorkflow } from './short-video-package.workflow.ts';
+
+/** Every workflow the orchestrator runs; the API lists them and validates package requests against them. */
+export const WORKFLOW_CATALOG: readonly WorkflowContract[] = [shortVideoPackageWorkflow];
+
+export function findWorkflowContract(name: string): WorkflowContract | undefined {
+  return WORKFLOW_CATALOG.find((workflow) => workflow.name === name);
+}
