@@ -1,5 +1,5 @@
 import { idSchema } from '@contentflow/platform';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CliError } from './cli-error.ts';
 
 /** `idempotencyKey` → `--idempotency-key`, the flag commander read it from. */
@@ -27,3 +27,8 @@ export function parseIdArgument(value: string, name: string): string {
   if (!parsed.success) throw new CliError(`<${name}> ${JSON.stringify(value)}: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }
+
+/** `--idempotency-key`: what the API accepts in its Idempotency-Key header. */
+export const idempotencyKeySchema = z
+  .string()
+  .regex(/^[\x21-\x7E]{1,255}$/, 'must be 1–255 visible ASCII characters, without spaces');

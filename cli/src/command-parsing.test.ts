@@ -45,6 +45,22 @@ describe('option and argument checks', () => {
       '--idempotency-key: must be 1–255 visible ASCII characters, without spaces',
     ],
     [[...SUBMIT, '--api-url', 'localhost:3000'], '--api-url must be an http:// or https:// URL: "localhost:3000"'],
+    [
+      ['packages', 'create', 'Short Video'],
+      '<package> "Short Video": a package is a short name (short, explainer, article) or a workflow name',
+    ],
+    [
+      ['packages', 'create', 'short', '--length', '15 s'],
+      '--length: must be a number of seconds (videos) or a length name (articles)',
+    ],
+    [['packages', 'create', 'short', '--platform', 'Tik Tok'], '--platform: must be a platform name, e.g. tiktok'],
+    [['packages', 'create', 'short', '--topic', '  '], '--topic: must not be empty'],
+    [
+      ['packages', 'create', 'short', '--idempotency-key', 'a b'],
+      '--idempotency-key: must be 1–255 visible ASCII characters, without spaces',
+    ],
+    [['packages', 'get', '../x'], '<id> "../x": an id is 1–64 of [A-Za-z0-9_-]'],
+    [['packages', 'cancel', 'a b'], '<id> "a b": an id is 1–64 of [A-Za-z0-9_-]'],
     [['login', '--email', 'not-an-email'], '--email: must be an email address'],
     [['signup', '--email', 'ana@example.com', '--name', '  '], '--name: must not be empty'],
     [

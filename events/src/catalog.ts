@@ -1,5 +1,6 @@
 import { contentGeneratedV1 } from './content/content-generated.v1.ts';
 import type { AnyEventDefinition } from './define-event.ts';
+import { jobCancelledV1 } from './job/job-cancelled.v1.ts';
 import { jobCompletedV1 } from './job/job-completed.v1.ts';
 import { jobFailedV1 } from './job/job-failed.v1.ts';
 import { jobProgressedV1 } from './job/job-progressed.v1.ts';
@@ -19,6 +20,7 @@ export const EVENT_CATALOG: readonly AnyEventDefinition[] = [
   contentGeneratedV1,
   jobCompletedV1,
   jobFailedV1,
+  jobCancelledV1,
   workflowRequestedV1,
   packageCompletedV1,
 ];

@@ -27,6 +27,7 @@ test('one zod definition gives the static types', () => {
     engine: Engine;
     percent: number;
     message: string;
+    step?: { executionId: string; stepName: string; taskToken?: string | undefined } | undefined;
   }>();
   expectTypeOf<EventDetail<typeof jobProgressedV1>['metadata']['version']>().toEqualTypeOf<'1'>();
   expectTypeOf<EventEntryOf<typeof jobProgressedV1>['source']>().toEqualTypeOf<`contentflow.${Engine}`>();

@@ -1,4 +1,6 @@
 export { EVENT_CATALOG, findEventDefinition } from './catalog.ts';
+export { type CancelJobCommandV1, cancelJobCommandV1 } from './commands/cancel-job.command.v1.ts';
+export { type JobCommand, jobCommandSchema } from './commands/job-command.ts';
 export { type StartJobCommandV1, startJobCommandV1 } from './commands/start-job.command.v1.ts';
 export { type ContentGeneratedV1Data, contentGeneratedV1, PROVIDERS } from './content/content-generated.v1.ts';
 export {
@@ -28,6 +30,7 @@ export {
   EventValidationError,
 } from './event-errors.ts';
 export { newEventId } from './event-id.ts';
+export { type JobCancelledV1Data, jobCancelledV1 } from './job/job-cancelled.v1.ts';
 export { type JobCompletedV1Data, jobCompletedV1 } from './job/job-completed.v1.ts';
 export { type JobFailedV1Data, jobFailedV1 } from './job/job-failed.v1.ts';
 export { type JobProgressedV1Data, jobProgressedV1 } from './job/job-progressed.v1.ts';
@@ -434,11 +437,22 @@ export {
 export { type ShortOutput, shortOutputSchema } from './tasks/video/video-short.output.ts';
 export { videoShortTask } from './tasks/video/video-short.task.ts';
 export {
+  type ArticleRequest,
+  articlePackageWorkflow,
+  articleRequestSchema,
+} from './workflow/contracts/article-package.workflow.ts';
+export {
   defineWorkflow,
   type WorkflowContract,
   type WorkflowContractSpec,
   type WorkflowRequest,
 } from './workflow/contracts/define-workflow.ts';
+export {
+  type ExplainerRequest,
+  explainerPackageWorkflow,
+  explainerRequestSchema,
+  explainerScriptSchema,
+} from './workflow/contracts/explainer-package.workflow.ts';
 export {
   type ShortVideoRequest,
   shortVideoPackageWorkflow,

@@ -9,13 +9,13 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ResourceNameError, ResourceNames, stackName } from './config/resource-names.ts';
 import { addContentFlowStacks } from './contentflow-app.ts';
-import { SERVICE_MANIFESTS } from './services/service-catalog.ts';
+import { SERVICE_MANIFESTS, SERVICES } from './services/service-catalog.ts';
 import { ServiceStack } from './services/service-stack.ts';
 import { orchestratorFixture } from './test-support/orchestrator-fixture.ts';
 import { checkRuleParity } from './test-support/rule-parity.ts';
 import { SYNTH_TIMEOUT_MS, synthesizeSystem, testApp, testConfig } from './test-support/test-app.ts';
 
-const system = synthesizeSystem(SERVICE_MANIFESTS, { cloudFormationValidation: true });
+const system = synthesizeSystem(SERVICES, { cloudFormationValidation: true });
 const templates = () => system.stacks.all.map((stack) => system.template(stack.stackName));
 beforeAll(() => {
   system.synth();
@@ -40,7 +40,7 @@ describe('the synthesized app', () => {
     const { app, dispose } = testApp();
     try {
       const clash = { ...textManifest, service: 'monitoring' };
-      expect(() => addContentFlowStacks(app, testConfig(app), [clash])).toThrow(ResourceNameError);
+      expect(() => addContentFlowStacks(app, testConfig(app), [{ manifest: clash }])).toThrow(ResourceNameError);
     } finally {
       dispose();
     }
@@ -87,7 +87,7 @@ describe('EventBridge rules and service manifests', () => {
     const { app, dispose } = testApp();
     try {
       const names = new ResourceNames(testConfig(app).stage);
-      const stack = new ServiceStack(app, 'Text', { manifest: textManifest, names });
+      const stack = new ServiceStack(app, 'Text', { deployment: { manifest: textManifest }, names });
       const [driftedName, drifted] = [...stack.service.rules][0]!;
       (drifted.node.defaultChild as CfnRule).eventPattern = { source: ['contentflow.somebody-else'] };
       const template = Template.fromStack(stack);
@@ -133,17 +133,21 @@ describe('independent deploy', () => {
     }
   });
 
-  test.each(SERVICE_MANIFESTS)('$service synthesizes alone, in an app of its own', (manifest) => {
+  test.each(SERVICES)('$manifest.service synthesizes alone, in an app of its own', (deployment) => {
+    const { manifest } = deployment;
     const { app, dispose } = testApp();
     try {
       const config = testConfig(app);
       const stack = new ServiceStack(app, stackName(manifest.service), {
-        manifest,
+        deployment,
         names: new ResourceNames(config.stage),
         env: { region: config.region },
       });
       const assembly = app.synth();
       expect(assembly.stacks.map((artifact) => artifact.stackName)).toEqual([stack.stackName]);
+      expect(assembly.getStackByName(stack.stackName).dependencies.map((artifact) => artifact.id)).toEqual([
+        expect.stringMatching(/\.assets$/),
+      ]);
       const template = Template.fromStack(stack);
       template.resourceCountIs('AWS::Lambda::Function', manifest.subscriptions.length + manifest.queues.length);
       expect(JSON.stringify(template.toJSON())).not.toContain('Fn::ImportValue');

@@ -10,6 +10,7 @@ import { HttpApiStack } from './platform/http-api-stack.ts';
 import { MonitoringStack } from './platform/monitoring-stack.ts';
 import { NetworkStack } from './platform/network-stack.ts';
 import { StorageStack } from './platform/storage-stack.ts';
+import type { ServiceDeployment } from './services/service-deployment.ts';
 import { ServiceStack } from './services/service-stack.ts';
 
 export interface ContentFlowStacks {
@@ -35,15 +36,16 @@ function commandVisibilityTimeout(manifests: readonly ServiceManifest[]): Durati
 }
 
 /**
- * The whole system in one app: platform stacks, then one stack per service manifest, each checked by cdk-nag's
+ * The whole system in one app: platform stacks, then one stack per service, each checked by cdk-nag's
  * AwsSolutions pack. Platform stacks depend on each other only for deploy order (`cdk deploy --all`); values pass
  * through SSM parameters, and service stacks depend on nothing, so each deploys alone.
  */
 export function addContentFlowStacks(
   app: App,
   config: DeploymentConfig,
-  manifests: readonly ServiceManifest[],
+  deployments: readonly ServiceDeployment[],
 ): ContentFlowStacks {
+  const manifests = deployments.map((deployment) => deployment.manifest);
   const names = new ResourceNames(config.stage);
   const common = { names, env: { region: config.region } };
   const network = new NetworkStack(app, stackName('network'), common);
@@ -64,12 +66,13 @@ export function addContentFlowStacks(
   const frontend = new FrontendStack(app, stackName('frontend'), common);
 
   const monitoringId = stackName('monitoring');
-  const services = manifests.map((manifest) => {
-    const id = stackName(manifest.service);
+  const services = deployments.map((deployment) => {
+    const { service } = deployment.manifest;
+    const id = stackName(service);
     if (id === monitoringId || app.node.tryFindChild(id)) {
-      throw new ResourceNameError(`service "${manifest.service}" would take the stack name ${id}, already in use`);
+      throw new ResourceNameError(`service "${service}" would take the stack name ${id}, already in use`);
     }
-    return new ServiceStack(app, id, { ...common, manifest });
+    return new ServiceStack(app, id, { ...common, deployment, ai: config });
   });
 
   const monitoring = new MonitoringStack(app, monitoringId, {

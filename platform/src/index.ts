@@ -17,18 +17,23 @@ export {
 export { idSchema, newId } from './domain/ids.ts';
 export {
   JOB_STATUSES,
+  JOB_STEP_STATUSES,
   JOB_TRANSITION_SOURCES,
   type Job,
   type JobError,
   type JobProgress,
   type JobStatus,
+  type JobStep,
+  type JobStepStatus,
   type JobTransition,
   jobErrorSchema,
   jobProgressSchema,
   jobStatusSchema,
+  jobStepSchema,
   type NewJob,
   newJobSchema,
 } from './domain/job.ts';
+export { applyJobStepChange, type JobStepChange, jobStepChangeSchema } from './domain/job-step.ts';
 export { type JsonObject, type JsonValue, jsonObjectSchema } from './domain/json.ts';
 export {
   DEFAULT_PAGE_LIMIT,
@@ -40,15 +45,25 @@ export {
 } from './domain/page.ts';
 export { type NewUser, newUserSchema, normalizeEmail, type User } from './domain/user.ts';
 export {
+  CANCELLATION_CHECK_ENV,
   createEngineJobHandler,
   type EngineHandlerPorts,
   type EngineJobHandlerOptions,
 } from './engine/engine-job-handler.ts';
 export {
+  DEFAULT_CANCELLATION_CHECK_MS,
+  JobCancellationWatch,
+  type JobCancellationWatchOptions,
+  JobCancelledError,
+} from './engine/job-cancellation-watch.ts';
+export type { JobStatusReader } from './engine/job-status-reader.port.ts';
+export {
   type EngineDefinition,
   type EngineJobOutcome,
   type EngineJobPorts,
+  JOB_CANCELLED,
   type JobRequestedDetail,
+  type RunEngineJobOptions,
   runEngineJob,
 } from './engine/run-engine-job.ts';
 export { TaskError } from './engine/task-error.ts';

@@ -3,12 +3,16 @@ import type { z } from 'zod';
 import { messageOf } from '../cli-error.ts';
 import { ApiError } from './api-error.ts';
 import {
+  ContentResource,
+  ExecutionResource,
   JobPage,
   JobResource,
   ProblemDocument,
   TokenResource,
   UserEnvelope,
   type UserResource,
+  WorkflowCatalog,
+  type WorkflowResource,
 } from './api-resources.ts';
 import { serverSentEvents } from './server-sent-events.ts';
 
@@ -93,6 +97,35 @@ export class ApiClient {
   async cancelJob(id: string): Promise<JobResource> {
     const response = await this.#request(`/api/v1/jobs/${encodeURIComponent(id)}/cancel`, { method: 'POST' });
     return this.#json(response, JobResource);
+  }
+
+  async listWorkflows(): Promise<WorkflowResource[]> {
+    return (await this.#json(await this.#request('/api/v1/orchestrator/workflows'), WorkflowCatalog)).workflows;
+  }
+
+  /** Starts a package: one job running `workflow` for `request`; answers the queued job. */
+  async startWorkflow(
+    workflow: string,
+    request: Record<string, unknown>,
+    idempotencyKey?: string,
+  ): Promise<JobResource> {
+    const headers: Record<string, string> = idempotencyKey === undefined ? {} : { 'Idempotency-Key': idempotencyKey };
+    const path = `/api/v1/orchestrator/workflows/${encodeURIComponent(workflow)}`;
+    return this.#json(await this.#request(path, { method: 'POST', body: request, headers }), JobResource);
+  }
+
+  async getExecution(id: string): Promise<ExecutionResource> {
+    const path = `/api/v1/orchestrator/executions/${encodeURIComponent(id)}`;
+    return this.#json(await this.#request(path), ExecutionResource);
+  }
+
+  async cancelExecution(id: string): Promise<ExecutionResource> {
+    const path = `/api/v1/orchestrator/executions/${encodeURIComponent(id)}/cancel`;
+    return this.#json(await this.#request(path, { method: 'POST' }), ExecutionResource);
+  }
+
+  async getContent(id: string): Promise<ContentResource> {
+    return this.#json(await this.#request(`/api/v1/content/${encodeURIComponent(id)}`), ContentResource);
   }
 
   /**

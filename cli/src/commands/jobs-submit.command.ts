@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { CliError } from '../cli-error.ts';
 import { commandGroup } from '../command-module.ts';
-import { parseCommandOptions } from '../command-options.ts';
+import { idempotencyKeySchema, parseCommandOptions } from '../command-options.ts';
 import { apiUrlOption, signedInClient } from '../credentials/session.ts';
 import { assertSucceeded, followJob } from '../jobs/follow-job.ts';
+import { interruptibleWatch } from '../jobs/interruptible-watch.ts';
 import { readJsonObjectArgument } from '../json-argument.ts';
 import { type JobWatchView, jsonLinesView, progressBarView, statusLineView } from '../output/job-watch-view.ts';
 
@@ -12,17 +12,11 @@ const Options = z.object({
   engine: z.string().min(1).max(64),
   task: z.string().min(1).max(128),
   input: z.string(),
-  idempotencyKey: z
-    .string()
-    .regex(/^[\x21-\x7E]{1,255}$/, 'must be 1–255 visible ASCII characters, without spaces')
-    .optional(),
+  idempotencyKey: idempotencyKeySchema.optional(),
   watch: z.boolean().default(false),
   json: z.boolean().default(false),
   apiUrl: z.string().optional(),
 });
-
-/** Exit status of a watch the user interrupted (128 + SIGINT), as shells report it. */
-const EXIT_INTERRUPTED = 130;
 
 function watchView(json: boolean): JobWatchView {
   if (json) return jsonLinesView(process.stdout);
@@ -52,21 +46,10 @@ export function register(program: Command): void {
       }
       if (!options.json) process.stdout.write(`${job.id}\n`);
 
-      const interrupted = new AbortController();
-      const onInterrupt = () => interrupted.abort();
-      process.once('SIGINT', onInterrupt);
-      try {
-        const finished = await followJob(client, job.id, watchView(options.json), interrupted.signal);
-        assertSucceeded(finished);
-        if (!options.json) for (const contentId of finished.contentIds) process.stdout.write(`content ${contentId}\n`);
-      } catch (error) {
-        if (!interrupted.signal.aborted) throw error;
-        throw new CliError(
-          `stopped watching; job ${job.id} goes on: \`contentflow jobs get ${job.id}\``,
-          EXIT_INTERRUPTED,
-        );
-      } finally {
-        process.off('SIGINT', onInterrupt);
-      }
+      const finished = await interruptibleWatch(`job ${job.id}`, `contentflow jobs get ${job.id}`, (signal) =>
+        followJob(client, job.id, watchView(options.json), signal),
+      );
+      assertSucceeded(finished);
+      if (!options.json) for (const contentId of finished.contentIds) process.stdout.write(`content ${contentId}\n`);
     });
 }

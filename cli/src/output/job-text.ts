@@ -2,7 +2,7 @@ import type { JobResource } from '../api/api-resources.ts';
 import { textTable } from './text-table.ts';
 
 /** `40% analysing` */
-export function progressText(job: JobResource): string {
+export function progressText(job: Pick<JobResource, 'progress'>): string {
   const percent = `${Math.round(job.progress.percent)}%`;
   return job.progress.message ? `${percent} ${job.progress.message}` : percent;
 }

@@ -9,7 +9,7 @@ import {
   resendStrandedCommands,
   startApiServer,
 } from '@contentflow/api';
-import { TASK_CATALOG } from '@contentflow/events';
+import { TASK_CATALOG, WORKFLOW_CATALOG } from '@contentflow/events';
 import { startLocalOrchestrator } from '@contentflow/orchestrator';
 import {
   claimDataDir,
@@ -98,6 +98,7 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     jobChanges: adapters.jobChanges,
     // Only tasks of engines this process runs: a job no engine subscribes to would never finish.
     tasks: TASK_CATALOG.filter((task) => SERVICE_MANIFESTS.some((manifest) => manifest.service === task.engine)),
+    workflows: WORKFLOW_CATALOG,
     settings: config,
     readiness: async () => ({ database: local.db.isOpen, bus: true }),
     logger,

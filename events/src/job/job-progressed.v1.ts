@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent, type EventData } from '../define-event.ts';
-import { engineSchema, identifierSchema } from '../fields.ts';
+import { engineSchema, identifierSchema, workflowStepSchema } from '../fields.ts';
 import { ENGINE_SOURCES } from '../sources.ts';
 
 export const jobProgressedV1 = defineEvent({
@@ -14,6 +14,7 @@ export const jobProgressedV1 = defineEvent({
     engine: engineSchema,
     percent: z.number().min(0).max(100).describe('Completion estimate, 0-100.'),
     message: z.string().min(1).max(500).describe('Short human-readable status, e.g. "Rendering scene 2 of 5".'),
+    step: workflowStepSchema.optional(),
   }),
 });
 

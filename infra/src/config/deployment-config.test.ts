@@ -11,6 +11,23 @@ describe('readDeploymentConfig', () => {
       mediaGlacierAfterDays: 90,
       apiMinTasks: 2,
       apiMaxTasks: 6,
+      speechProvider: 'offline',
+    });
+  });
+
+  test('model providers are switched on by naming a Bedrock model or Polly', () => {
+    const config = readDeploymentConfig(
+      context({
+        textModelId: 'us.anthropic.claude-3-5-haiku-20241022-v1:0',
+        imageModelId: 'amazon.nova-canvas-v1:0',
+        speechProvider: 'polly',
+      }),
+      {},
+    );
+    expect(config).toMatchObject({
+      textModelId: 'us.anthropic.claude-3-5-haiku-20241022-v1:0',
+      imageModelId: 'amazon.nova-canvas-v1:0',
+      speechProvider: 'polly',
     });
   });
 
@@ -33,6 +50,9 @@ describe('readDeploymentConfig', () => {
     [{ mediaGlacierAfterDays: 'soon' }, /mediaGlacierAfterDays must be a number/],
     [{ apiMinTasks: '4', apiMaxTasks: '3' }, /apiMaxTasks must be at least apiMinTasks/],
     [{ apiCertificateArn: 'arn:aws:iam::1:server-certificate/x' }, /apiCertificateArn must be an ACM certificate ARN/],
+    [{ textModelId: 'Claude 3.5' }, /textModelId must be a Bedrock model id/],
+    [{ imageModelId: 'arn:aws:bedrock:us-east-1::foundation-model/x' }, /imageModelId must be a Bedrock model id/],
+    [{ speechProvider: 'espeak' }, /speechProvider must be one of offline, polly/],
   ])('%j is refused with its name', (values, message) => {
     expect(() => readDeploymentConfig(context(values), {})).toThrow(DeploymentConfigError);
     expect(() => readDeploymentConfig(context(values), {})).toThrow(message);

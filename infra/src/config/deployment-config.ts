@@ -18,13 +18,36 @@ export interface DeploymentConfig {
   /** Fargate tasks the API keeps at least; autoscaling adds up to `apiMaxTasks`. */
   apiMinTasks: number;
   apiMaxTasks: number;
+  /**
+   * The Bedrock model (or cross-region inference profile) the text and creative engines write with, e.g.
+   * `us.anthropic.claude-3-5-haiku-20241022-v1:0`; without it they write offline.
+   */
+  textModelId?: string;
+  /** The Bedrock model the image engine paints backgrounds with (`amazon.nova-canvas-v1:0`); without it, templates do. */
+  imageModelId?: string;
+  /** `polly`: the audio engine speaks with Amazon Polly; `offline` (the default): with Flite, in process. */
+  speechProvider: SpeechProvider;
 }
+
+export const SPEECH_PROVIDERS = ['offline', 'polly'] as const;
+export type SpeechProvider = (typeof SPEECH_PROVIDERS)[number];
 
 export class DeploymentConfigError extends Error {
   override name = 'DeploymentConfigError';
 }
 
 /** CDK passes `-c key=value` as strings, so numbers are coerced. */
+/** `provider.model-v1:0`, optionally behind an inference profile's geography (`us.`, `eu.`, `global.`, …). */
+function bedrockModelId(name: string) {
+  return z
+    .string()
+    .regex(
+      /^([a-z-]+\.)?[a-z0-9-]+\.[a-z0-9.-]+(:[a-z0-9]+){0,2}$/,
+      `${name} must be a Bedrock model id such as amazon.nova-canvas-v1:0`,
+    )
+    .optional();
+}
+
 function wholeNumber(name: string, fallback: number, min: number, max: number) {
   return z.coerce
     .number({ error: `${name} must be a number` })
@@ -52,6 +75,11 @@ const contextSchema = z
       .optional(),
     apiMinTasks: wholeNumber('apiMinTasks', 2, 1, 100),
     apiMaxTasks: wholeNumber('apiMaxTasks', 6, 1, 100),
+    textModelId: bedrockModelId('textModelId'),
+    imageModelId: bedrockModelId('imageModelId'),
+    speechProvider: z
+      .enum(SPEECH_PROVIDERS, { error: `speechProvider must be one of ${SPEECH_PROVIDERS.join(', ')}` })
+      .default('offline'),
   })
   .refine((config) => config.apiMaxTasks >= config.apiMinTasks, {
     error: 'apiMaxTasks must be at least apiMinTasks',

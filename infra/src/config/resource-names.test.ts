@@ -17,6 +17,7 @@ describe('resource names', () => {
     expect(names.ruleName('text-job-requested')).toBe('contentflow-dev-text-job-requested');
     expect(names.deadLetterQueueName('text-job-requested')).toBe('contentflow-dev-text-job-requested-dlq');
     expect(names.stateMachineName('short-video-package')).toBe('contentflow-dev-short-video-package');
+    expect(`${names.stateMachineNamePrefix}short-video-package`).toBe(names.stateMachineName('short-video-package'));
   });
 
   test('a name AWS would refuse fails at synth, not at deploy', () => {

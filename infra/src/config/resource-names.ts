@@ -59,9 +59,11 @@ export function stackName(name: string): string {
 
 export class ResourceNames {
   readonly stage: string;
+  readonly #prefix: string;
 
   constructor(stage: string) {
     this.stage = kebab(stage, 'stage');
+    this.#prefix = `contentflow-${this.stage}-`;
   }
 
   parameter(key: SharedParameter): string {
@@ -70,7 +72,7 @@ export class ResourceNames {
 
   /** `contentflow-<stage>-<name>`: how every named resource of a stage starts. */
   physicalName(name: string): string {
-    return `contentflow-${this.stage}-${kebab(name, 'name')}`;
+    return `${this.#prefix}${kebab(name, 'name')}`;
   }
 
   /** `contentflow-<stage>-<subscription>`: subscription names are unique across the system. */
@@ -97,5 +99,10 @@ export class ResourceNames {
 
   stateMachineName(workflowName: string): string {
     return checked(this.physicalName(workflowName), MAX_STATE_MACHINE_NAME, 'state machine name');
+  }
+
+  /** What every state machine name starts with: the orchestrator appends a workflow's name to reach its machine. */
+  get stateMachineNamePrefix(): string {
+    return this.#prefix;
   }
 }

@@ -57,7 +57,7 @@ export function synthesizedWorkflows(
   try {
     const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [] } });
     const names = new ResourceNames(stage);
-    const stack = new ServiceStack(app, 'Orchestrator', { manifest, names });
+    const stack = new ServiceStack(app, 'Orchestrator', { deployment: { manifest }, names });
     const template = app.synth().getStackByName(stack.stackName).template as {
       Resources: Record<string, { Type: string; Properties: Record<string, unknown> }>;
     };

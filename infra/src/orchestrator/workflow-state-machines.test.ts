@@ -1,16 +1,16 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ResourceNames } from '../config/resource-names.ts';
-import { ManifestWiringError } from '../services/contentflow-service.ts';
-import { SERVICE_MANIFESTS } from '../services/service-catalog.ts';
+import { ManifestWiringError } from '../services/manifest-wiring-error.ts';
+import { SERVICES } from '../services/service-catalog.ts';
 import { ServiceStack } from '../services/service-stack.ts';
 import { orchestratorFixture } from '../test-support/orchestrator-fixture.ts';
 import { SYNTH_TIMEOUT_MS, synthesizeSystem, testApp, testConfig } from '../test-support/test-app.ts';
 
 // The fixture stands in for the real orchestrator (same stack name), so these tests pin the slot, not the workflows.
 const system = synthesizeSystem([
-  ...SERVICE_MANIFESTS.filter((manifest) => manifest.service !== orchestratorFixture.service),
-  orchestratorFixture,
+  ...SERVICES.filter(({ manifest }) => manifest.service !== orchestratorFixture.service),
+  { manifest: orchestratorFixture },
 ]);
 const names = new ResourceNames(system.config.stage);
 const [workflow] = orchestratorFixture.workflows;
@@ -67,9 +67,9 @@ describe('the orchestrator slot', () => {
   test('a bridge that names no subscription is refused at synth', () => {
     const { app, dispose } = testApp();
     try {
-      const manifest = { ...orchestratorFixture, taskTokenBridge: 'nobody' };
+      const deployment = { manifest: { ...orchestratorFixture, taskTokenBridge: 'nobody' } };
       expect(
-        () => new ServiceStack(app, 'Orchestrator', { manifest, names: new ResourceNames(testConfig(app).stage) }),
+        () => new ServiceStack(app, 'Orchestrator', { deployment, names: new ResourceNames(testConfig(app).stage) }),
       ).toThrow(ManifestWiringError);
     } finally {
       dispose();

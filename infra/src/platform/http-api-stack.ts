@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { COMMAND_MAX_RECEIVE_COUNT } from '@contentflow/platform';
 import { Duration, IgnoreMode, Stack, Validations } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
@@ -20,6 +18,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { REPO_ROOT } from '../config/repo-paths.ts';
 import { deadLetterQueue } from '../shared/dead-letter-queue.ts';
+import { dockerignorePatterns } from '../shared/docker-context.ts';
 import { logBucket } from '../shared/log-bucket.ts';
 import { grantBlobStore } from '../shared/platform-grants.ts';
 import type { PlatformStackProps } from '../shared/platform-stack-props.ts';
@@ -36,14 +35,6 @@ export interface HttpApiStackProps extends PlatformStackProps {
   certificateArn?: string;
   minTasks: number;
   maxTasks: number;
-}
-
-/** The same exclusions as a plain `docker build`, from the Dockerfile's own ignore file. */
-function imageExcludes(): string[] {
-  return readFileSync(join(REPO_ROOT, `${API_DOCKERFILE}.dockerignore`), 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
 /**
@@ -89,7 +80,7 @@ export class HttpApiStack extends Stack {
       taskImageOptions: {
         image: ContainerImage.fromAsset(REPO_ROOT, {
           file: API_DOCKERFILE,
-          exclude: imageExcludes(),
+          exclude: dockerignorePatterns(`${API_DOCKERFILE}.dockerignore`),
           ignoreMode: IgnoreMode.DOCKER,
           platform: Platform.LINUX_AMD64,
         }),

@@ -6,12 +6,12 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../config/repo-paths.ts';
 import { ResourceNames, SHARED_PARAMETERS } from '../config/resource-names.ts';
-import { SERVICE_MANIFESTS } from '../services/service-catalog.ts';
+import { SERVICE_MANIFESTS, SERVICES } from '../services/service-catalog.ts';
 import { SYNTH_TIMEOUT_MS, synthesizeSystem, testApp } from '../test-support/test-app.ts';
 import { toDraft4 } from './bus/draft4-schema.ts';
 import { StorageStack } from './storage-stack.ts';
 
-const system = synthesizeSystem(SERVICE_MANIFESTS);
+const system = synthesizeSystem(SERVICES);
 const names = new ResourceNames(system.config.stage);
 beforeAll(() => {
   system.synth();

@@ -7,9 +7,9 @@ import {
 import { Duration } from 'aws-cdk-lib';
 import { type EventPattern, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import type { Function as LambdaFunctionResource } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { ResourceNames } from '../config/resource-names.ts';
@@ -17,17 +17,18 @@ import { deadLetterQueue } from '../shared/dead-letter-queue.ts';
 import { grantBlobStore, grantIdempotency } from '../shared/platform-grants.ts';
 import { awsRuntimeEnvironment } from '../shared/runtime-environment.ts';
 import type { SharedResources } from '../shared/shared-resources.ts';
+import type { ServiceImage } from './engine-image.ts';
+import { ManifestWiringError } from './manifest-wiring-error.ts';
 import { serviceFunction } from './service-function.ts';
 
 export interface ContentFlowServiceProps {
   manifest: ServiceManifest;
   names: ResourceNames;
   shared: SharedResources;
-}
-
-/** The manifest asks for something the platform does not provide. */
-export class ManifestWiringError extends Error {
-  override name = 'ManifestWiringError';
+  /** Ship the functions as this container image rather than esbuild bundles. */
+  image?: ServiceImage;
+  /** Variables every function of the service gets on top of the platform's (providers, state machine ARNs). */
+  environment?: Record<string, string>;
 }
 
 /** SQS won't hand a Lambda more than 10 messages at once without a batching window. */
@@ -43,23 +44,27 @@ const MIN_SQS_CONCURRENCY = 2;
 export class ContentFlowService extends Construct {
   readonly manifest: ServiceManifest;
   /** By subscription name (event and queue subscriptions alike). */
-  readonly functions = new Map<string, NodejsFunction>();
+  readonly functions = new Map<string, LambdaFunctionResource>();
   readonly rules = new Map<string, Rule>();
   readonly deadLetterQueues = new Map<string, Queue>();
   readonly #names: ResourceNames;
   readonly #shared: SharedResources;
+  readonly #image: ServiceImage | undefined;
+  readonly #environment: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: ContentFlowServiceProps) {
     super(scope, id);
     this.manifest = props.manifest;
     this.#names = props.names;
     this.#shared = props.shared;
+    this.#image = props.image;
+    this.#environment = props.environment ?? {};
     for (const subscription of props.manifest.subscriptions) this.#subscribe(subscription);
     for (const subscription of props.manifest.queues) this.#consume(subscription);
   }
 
   /** The function of a subscription; a wrong name is a manifest error, not a silent no-op. */
-  functionOf(subscriptionName: string): NodejsFunction {
+  functionOf(subscriptionName: string): LambdaFunctionResource {
     const fn = this.functions.get(subscriptionName);
     if (!fn) {
       throw new ManifestWiringError(`${this.manifest.service} has no subscription named "${subscriptionName}"`);
@@ -67,12 +72,14 @@ export class ContentFlowService extends Construct {
     return fn;
   }
 
-  #function(subscription: EventSubscription | QueueSubscription): NodejsFunction {
+  #function(subscription: EventSubscription | QueueSubscription): LambdaFunctionResource {
     if (this.functions.has(subscription.name)) {
       throw new ManifestWiringError(`${this.manifest.service} declares subscription "${subscription.name}" twice`);
     }
     const shared = this.#shared;
     const fn = serviceFunction(this, subscription.name, {
+      service: this.manifest.service,
+      ...(this.#image ? { image: this.#image } : {}),
       functionName: this.#names.functionName(subscription.name),
       description: subscription.description,
       handler: subscription.handler,
@@ -88,6 +95,7 @@ export class ContentFlowService extends Construct {
         POWERTOOLS_SERVICE_NAME: this.manifest.service,
         POWERTOOLS_LOG_LEVEL: 'INFO',
         POWERTOOLS_METRICS_NAMESPACE: 'ContentFlow',
+        ...this.#environment,
       },
     });
     shared.bus.grantPutEventsTo(fn);

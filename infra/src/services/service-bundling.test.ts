@@ -14,7 +14,7 @@ afterAll(() => bundled.dispose());
 test('a service’s handler is bundled by the local esbuild into an ES module Node loads', { timeout: 120_000 }, () => {
   const { app } = bundled;
   new ServiceStack(app, stackName(textManifest.service), {
-    manifest: textManifest,
+    deployment: { manifest: textManifest },
     names: new ResourceNames(testConfig(app).stage),
   });
   const assembly = app.synth();

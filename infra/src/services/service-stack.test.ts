@@ -1,14 +1,18 @@
+import { relative } from 'node:path';
 import { COMMAND_MAX_RECEIVE_COUNT, type ServiceManifest } from '@contentflow/platform';
-import { Match } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { REPO_ROOT } from '../config/repo-paths.ts';
 import { ResourceNames, stackName } from '../config/resource-names.ts';
 import { isOrchestratorManifest } from '../orchestrator/workflow-state-machines.ts';
+import { dockerImageSources } from '../test-support/docker-image-assets.ts';
 import { SYNTH_TIMEOUT_MS, synthesizeSystem, testApp, testConfig } from '../test-support/test-app.ts';
-import { ManifestWiringError } from './contentflow-service.ts';
-import { SERVICE_MANIFESTS } from './service-catalog.ts';
+import { ENGINE_DOCKERFILE } from './engine-image.ts';
+import { ManifestWiringError } from './manifest-wiring-error.ts';
+import { SERVICE_MANIFESTS, SERVICES } from './service-catalog.ts';
 import { ServiceStack } from './service-stack.ts';
 
-const system = synthesizeSystem(SERVICE_MANIFESTS);
+const system = synthesizeSystem(SERVICES);
 const names = new ResourceNames(system.config.stage);
 beforeAll(() => {
   system.synth();
@@ -17,17 +21,22 @@ afterAll(() => system.dispose());
 
 const ssmRef = (key: string) => ({ Ref: Match.stringLikeRegexp(`^SsmParameterValuecontentflowdev${key}`) });
 
-describe.each(SERVICE_MANIFESTS)('the $service stack', (manifest) => {
+/** Every IAM statement of a stack's policies. */
+function statementsOf(template: Template): { Action: string | string[]; Resource: unknown }[] {
+  return Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+    (policy) => policy['Properties'].PolicyDocument.Statement,
+  );
+}
+
+describe.each(SERVICES)('the $manifest.service stack', ({ manifest, image }) => {
   const template = () => system.template(stackName(manifest.service));
   const allSubscriptions = [...manifest.subscriptions, ...manifest.queues];
 
-  test('has one Node 24 arm64 function per subscription, sized and bounded by the manifest', () => {
+  test('has one arm64 function per subscription, sized and bounded by the manifest', () => {
     template().resourceCountIs('AWS::Lambda::Function', allSubscriptions.length);
     for (const subscription of allSubscriptions) {
       template().hasResourceProperties('AWS::Lambda::Function', {
         FunctionName: names.functionName(subscription.name),
-        Handler: `index.${subscription.handler.exportName}`,
-        Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
         MemorySize: subscription.handler.memoryMb,
         Timeout: subscription.handler.timeoutSeconds,
@@ -48,6 +57,45 @@ describe.each(SERVICE_MANIFESTS)('the $service stack', (manifest) => {
       });
     }
   });
+
+  if (image) {
+    test('ships the engine image for arm64, started by its shim with the manifest’s handler', () => {
+      for (const subscription of allSubscriptions) {
+        template().hasResourceProperties('AWS::Lambda::Function', {
+          FunctionName: names.functionName(subscription.name),
+          PackageType: 'Image',
+          Code: { ImageUri: Match.anyValue() },
+          Runtime: Match.absent(),
+          EphemeralStorage: image.ephemeralStorageMiB ? { Size: image.ephemeralStorageMiB } : Match.absent(),
+          Environment: {
+            Variables: Match.objectLike({
+              CONTENTFLOW_HANDLER_MODULE: relative(REPO_ROOT, subscription.handler.entry),
+              CONTENTFLOW_HANDLER_EXPORT: subscription.handler.exportName,
+            }),
+          },
+        });
+      }
+      // One image per service, whatever its number of functions.
+      expect(dockerImageSources(system.synth(), stackName(manifest.service))).toEqual([
+        expect.objectContaining({
+          dockerFile: ENGINE_DOCKERFILE,
+          platform: 'linux/arm64',
+          dockerBuildArgs: { SERVICE: manifest.service },
+          dockerBuildTarget: image.ffmpeg ? 'engine-with-ffmpeg' : 'engine',
+        }),
+      ]);
+    });
+  } else {
+    test('bundles each handler for the Node 24 runtime', () => {
+      for (const subscription of allSubscriptions) {
+        template().hasResourceProperties('AWS::Lambda::Function', {
+          FunctionName: names.functionName(subscription.name),
+          Handler: `index.${subscription.handler.exportName}`,
+          Runtime: 'nodejs24.x',
+        });
+      }
+    });
+  }
 
   test('routes each event subscription through a rule on the shared bus, with its retry policy and a DLQ', () => {
     template().resourceCountIs('AWS::Events::Rule', manifest.subscriptions.length);
@@ -92,13 +140,8 @@ describe.each(SERVICE_MANIFESTS)('the $service stack', (manifest) => {
     }
   });
 
-  test('grants only what the platform adapters call', () => {
-    const policies = Object.values(template().findResources('AWS::IAM::Policy'));
-    const actions = new Set(
-      policies.flatMap((policy) =>
-        (policy['Properties'].PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) => s.Action),
-      ),
-    );
+  test('grants only what the platform adapters call (model providers stay off unless configured)', () => {
+    const actions = new Set(statementsOf(template()).flatMap((statement) => statement.Action));
     expect([...actions].sort()).toEqual(
       [
         'events:PutEvents',
@@ -125,7 +168,8 @@ describe.each(SERVICE_MANIFESTS)('the $service stack', (manifest) => {
               'sqs:GetQueueAttributes',
             ]
           : []),
-        // State machines deliver their logs and traces; the task-token bridge answers their tokens.
+        // State machines deliver their logs and traces; the task-token bridge answers their tokens; the
+        // orchestrator's functions start and stop executions.
         ...(isOrchestratorManifest(manifest)
           ? [
               'logs:CreateLogDelivery',
@@ -139,6 +183,8 @@ describe.each(SERVICE_MANIFESTS)('the $service stack', (manifest) => {
               'states:SendTaskFailure',
               'states:SendTaskHeartbeat',
               'states:SendTaskSuccess',
+              'states:StartExecution',
+              'states:StopExecution',
               'xray:GetSamplingRules',
               'xray:GetSamplingTargets',
             ]
@@ -147,6 +193,62 @@ describe.each(SERVICE_MANIFESTS)('the $service stack', (manifest) => {
         .filter((action, index, all) => all.indexOf(action) === index)
         .sort(),
     );
+  });
+});
+
+const ACCOUNT = '123456789012';
+
+/** A string as CloudFormation would deploy it into account ACCOUNT (`Fn::Join` of literals and the account id). */
+function deployedValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const join = (value as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join'];
+  if (join) return join[1].map(deployedValue).join(join[0]);
+  if ((value as { Ref?: string }).Ref === 'AWS::AccountId') return ACCOUNT;
+  throw new Error(`unexpected value ${JSON.stringify(value)}`);
+}
+
+describe('the orchestrator runs the state machines of its manifest', () => {
+  const [orchestrator] = SERVICE_MANIFESTS.filter(isOrchestratorManifest);
+  const template = () => system.template(stackName(orchestrator!.service));
+  const statements = () => statementsOf(template());
+  const actionsOf = (statement: { Action: string | string[] }) => [statement.Action].flat();
+  const machineRef = (workflow: string) => {
+    const [logicalId] = Object.entries(template().findResources('AWS::StepFunctions::StateMachine')).find(
+      ([, machine]) => machine['Properties'].StateMachineName === names.stateMachineName(workflow),
+    )!;
+    return { Ref: logicalId };
+  };
+
+  test('every function knows where the state machines are: their ARN without the workflow name', () => {
+    const functions = Object.values(template().findResources('AWS::Lambda::Function'));
+    expect(functions).toHaveLength(orchestrator!.subscriptions.length);
+    for (const fn of functions) {
+      const prefix = deployedValue(fn['Properties'].Environment.Variables.CONTENTFLOW_STATE_MACHINE_ARN_PREFIX);
+      expect(prefix).toBe(
+        `arn:aws:states:${system.config.region}:${ACCOUNT}:stateMachine:${names.stateMachineNamePrefix}`,
+      );
+      // What the orchestrator builds from it is a state machine's ARN as Step Functions reports it.
+      for (const workflow of orchestrator!.workflows) {
+        expect(`${prefix}${workflow.name}`).toBe(
+          `arn:aws:states:${system.config.region}:${ACCOUNT}:stateMachine:${names.stateMachineName(workflow.name)}`,
+        );
+      }
+    }
+  });
+
+  test.each(orchestrator!.workflows)('$name: may be started, and its executions stopped, by name', (workflow) => {
+    const started = statements().filter((statement) => actionsOf(statement).includes('states:StartExecution'));
+    expect(started.flatMap((statement) => [statement.Resource].flat())).toContainEqual(machineRef(workflow.name));
+    const stopped = statements().filter((statement) => actionsOf(statement).includes('states:StopExecution'));
+    expect(JSON.stringify(stopped.map((statement) => statement.Resource))).toContain(
+      `:execution:${names.stateMachineName(workflow.name)}:*`,
+    );
+  });
+
+  test('the task-token bridge may answer the tokens of every state machine', () => {
+    const answered = statements().filter((statement) => actionsOf(statement).includes('states:SendTaskSuccess'));
+    const resources = answered.flatMap((statement) => [statement.Resource].flat());
+    for (const workflow of orchestrator!.workflows) expect(resources).toContainEqual(machineRef(workflow.name));
   });
 });
 
@@ -168,7 +270,7 @@ describe('manifests the platform cannot honour are refused at synth', () => {
     const build = () => {
       const { app, dispose } = testApp();
       try {
-        new ServiceStack(app, 'Broken', { manifest, names: new ResourceNames(testConfig(app).stage) });
+        new ServiceStack(app, 'Broken', { deployment: { manifest }, names: new ResourceNames(testConfig(app).stage) });
       } finally {
         dispose();
       }

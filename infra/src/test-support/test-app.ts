@@ -1,13 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ServiceManifest } from '@contentflow/platform';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { type DeploymentConfig, readDeploymentConfig } from '../config/deployment-config.ts';
 import { REPO_ROOT } from '../config/repo-paths.ts';
 import { addContentFlowStacks, type ContentFlowStacks } from '../contentflow-app.ts';
+import type { ServiceDeployment } from '../services/service-deployment.ts';
 
 /** The context `cdk synth` gives the app (stage, feature flags), so tests synthesize what the CLI would. */
 function cdkJsonContext(): Record<string, unknown> {
@@ -66,14 +66,14 @@ export interface SynthesizedSystem extends TestApp {
   template(stackName: string): Template;
 }
 
-/** The whole system as `npm run synth` builds it, from the given manifests. */
+/** The whole system as `npm run synth` builds it, from the given services. */
 export function synthesizeSystem(
-  manifests: readonly ServiceManifest[],
+  deployments: readonly ServiceDeployment[],
   options: TestAppOptions = {},
 ): SynthesizedSystem {
   const test = testApp(options);
   const config = testConfig(test.app);
-  const stacks = addContentFlowStacks(test.app, config, manifests);
+  const stacks = addContentFlowStacks(test.app, config, deployments);
   const templates = new Map<string, Template>();
   return {
     ...test,

@@ -29,6 +29,28 @@ export interface JobError {
   message: string;
 }
 
+export const JOB_STEP_STATUSES = ['running', 'succeeded', 'failed', 'skipped'] as const;
+export type JobStepStatus = (typeof JOB_STEP_STATUSES)[number];
+export const jobStepStatusSchema = z.enum(JOB_STEP_STATUSES);
+
+/**
+ * One step of a workflow job (a state of its state machine that asked an engine for work), as its events told it.
+ * Single-engine jobs have none.
+ */
+export interface JobStep {
+  /** The state's name, e.g. `Video`. */
+  name: string;
+  status: JobStepStatus;
+  /** 1 for the first run, 2 for its first retry…; 0 for a step that was skipped without ever running. */
+  attempt: number;
+  startedAt?: string;
+  finishedAt?: string;
+  /** The engine's last progress report for this attempt. */
+  progress?: JobProgress;
+  contentIds: string[];
+  error?: JobError;
+}
+
 export interface Job {
   id: string;
   tenantId: string;
@@ -39,6 +61,8 @@ export interface Job {
   progress: JobProgress;
   error?: JobError;
   contentIds: string[];
+  /** The steps of a workflow job, in the order they were first seen; empty for a single-engine job. */
+  steps: JobStep[];
   idempotencyKey?: string;
   correlationId: string;
   createdAt: string;
@@ -55,6 +79,22 @@ export const jobProgressSchema = z.object({
 export const jobErrorSchema = z.object({
   code: z.string().min(1).max(100),
   message: z.string().max(2000),
+});
+
+/** State names are word-like: they are stored as keys and shown in paths and terminals. */
+export const jobStepNameSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'a step name is a letter then up to 63 of [A-Za-z0-9_-]');
+
+export const jobStepSchema = z.object({
+  name: jobStepNameSchema,
+  status: jobStepStatusSchema,
+  attempt: z.int().min(0).max(1000),
+  startedAt: z.iso.datetime().optional(),
+  finishedAt: z.iso.datetime().optional(),
+  progress: jobProgressSchema.optional(),
+  contentIds: z.array(idSchema),
+  error: jobErrorSchema.optional(),
 });
 
 export const newJobSchema = z.object({
@@ -80,6 +120,7 @@ export function buildJob(input: NewJob, now: Date): Job {
     status: 'queued',
     progress: { percent: 0 },
     contentIds: [],
+    steps: [],
     ...(parsed.idempotencyKey === undefined ? {} : { idempotencyKey: parsed.idempotencyKey }),
     correlationId: parsed.correlationId,
     createdAt: at,

@@ -15,6 +15,8 @@ import { publishEvents } from '../messaging/publish-events.ts';
 import type { BlobStore } from '../ports/blob-store.port.ts';
 import type { ContentRepository } from '../ports/content.repository.port.ts';
 import type { EventBus } from '../ports/event-bus.port.ts';
+import { DEFAULT_CANCELLATION_CHECK_MS, JobCancellationWatch } from './job-cancellation-watch.ts';
+import type { JobStatusReader } from './job-status-reader.port.ts';
 import { TaskError } from './task-error.ts';
 import type { TaskArtifact, TaskImplementation, TaskResult } from './task-implementation.ts';
 
@@ -24,6 +26,16 @@ export interface EngineJobPorts {
   events: EventBus;
   content: ContentRepository;
   blobs: BlobStore;
+  /**
+   * Read while a task runs: once the job is cancelled the task's signal aborts (its child processes are killed, its
+   * temp files removed) and nothing is stored. Without it (a test running a task directly) only `signal` stops a run.
+   */
+  jobs?: JobStatusReader;
+}
+
+export interface RunEngineJobOptions {
+  /** How often `ports.jobs` is read while the task runs. */
+  cancellationCheckMs?: number;
 }
 
 export interface EngineDefinition {
@@ -34,7 +46,9 @@ export interface EngineDefinition {
 /** What a run ended as; also the value the idempotency store keeps for a repeated request. */
 export type EngineJobOutcome =
   | { status: 'succeeded'; contentIds: string[] }
-  | { status: 'failed'; code: string; message: string };
+  | { status: 'failed'; code: string; message: string }
+  /** The job was cancelled before or while the task ran: nothing was stored. */
+  | { status: 'cancelled' };
 
 /** Content stored as JSON is kept in content metadata too when it is this small, so lists can show it. */
 const INLINE_METADATA_BYTES = 16 * 1024;
@@ -51,16 +65,22 @@ function artifactsOf(result: TaskResult<unknown>, kind: string): TaskArtifact[] 
   return [{ fileName: `${kind}.json`, mimeType: 'application/json', body: Buffer.from(json), metadata }];
 }
 
+/** The code a workflow step's Job.Failed carries when its job was cancelled. */
+export const JOB_CANCELLED = 'JOB_CANCELLED';
+
 /**
  * Runs one Job.Requested on an engine: validate the input against the task's contract, run the task, store every
  * artifact (blob, then content record, idempotent per job and artifact), then announce Content.Generated and
- * Job.Completed. Any failure becomes Job.Failed with a code, never a silent drop.
+ * Job.Completed. Any failure becomes Job.Failed with a code, never a silent drop. A cancelled job (read from
+ * `ports.jobs` before the task starts and every `cancellationCheckMs` while it runs) stops the task and stores
+ * nothing.
  */
 export async function runEngineJob(
   detail: JobRequestedDetail,
   engine: EngineDefinition,
   ports: EngineJobPorts,
   signal: AbortSignal = new AbortController().signal,
+  options: RunEngineJobOptions = {},
 ): Promise<EngineJobOutcome> {
   const { data, metadata } = detail;
   const source = `contentflow.${engine.engine}` as const;
@@ -76,6 +96,24 @@ export async function runEngineJob(
     await publishEvents(ports.events, [event]);
     return { status: 'failed', code: error.code, message: error.message };
   };
+
+  const watch = ports.jobs
+    ? new JobCancellationWatch(ports.jobs, {
+        tenantId,
+        jobId: data.jobId,
+        intervalMs: options.cancellationCheckMs ?? DEFAULT_CANCELLATION_CHECK_MS,
+      })
+    : undefined;
+  const cancelled = async (): Promise<EngineJobOutcome> => {
+    // No Job.Failed for the job itself: it is cancelled, not failed. A workflow step's token is answered though,
+    // so an execution not stopped (yet) moves on at once rather than waiting out the step's timeout.
+    if (step?.taskToken) {
+      await fail({ code: JOB_CANCELLED, message: `job ${data.jobId} was cancelled`, retryable: false });
+    }
+    return { status: 'cancelled' };
+  };
+  // A request that arrives after its job was cancelled (a workflow's next step, a queued retry) does no work.
+  if (await watch?.check()) return cancelled();
 
   const task = engine.tasks.find((candidate) => candidate.contract.task === data.task);
   if (!task) {
@@ -97,29 +135,40 @@ export async function runEngineJob(
   ]);
 
   let result: TaskResult<unknown>;
+  watch?.start();
   try {
     result = await task.run(input.data, {
       tenantId,
       jobId: data.jobId,
-      signal,
+      signal: watch ? AbortSignal.any([signal, watch.signal]) : signal,
       progress: async (percent, message) => {
         const event = jobProgressedV1.create({
           ...caused,
-          data: { jobId: data.jobId, engine: engine.engine, percent, message: message ?? `${Math.round(percent)}%` },
+          data: {
+            jobId: data.jobId,
+            engine: engine.engine,
+            percent,
+            message: message ?? `${Math.round(percent)}%`,
+            ...(step ? { step } : {}),
+          },
         });
         await publishEvents(ports.events, [event]);
       },
     });
-    const output = task.contract.output.safeParse(result.output);
-    if (!output.success) {
-      return fail({
-        code: 'OUTPUT_INVALID',
-        message: `the ${task.contract.key} result did not match its contract`,
-        retryable: false,
-      });
-    }
   } catch (error) {
-    return fail(failure(error));
+    return watch?.cancelled ? cancelled() : fail(failure(error));
+  } finally {
+    watch?.stop();
+  }
+  // A task that finished anyway (it ignored its signal, or the cancel came as it ended) still stores nothing.
+  if (watch?.cancelled) return cancelled();
+  const output = task.contract.output.safeParse(result.output);
+  if (!output.success) {
+    return fail({
+      code: 'OUTPUT_INVALID',
+      message: `the ${task.contract.key} result did not match its contract`,
+      retryable: false,
+    });
   }
 
   const kind = task.contract.produces.kind;

@@ -2,7 +2,8 @@ import { TaskError } from '../engine/task-error.ts';
 
 /**
  * How a model call can fail, and whether running the job again may help: throttling and outages pass, a rejected
- * request or an answer that failed validation twice will not.
+ * request or an answer that failed validation twice will not. Asynchronous generations (video) can also fail after
+ * being accepted (the model's own verdict, e.g. a content filter) or outlast the wait a job can afford.
  */
 const RETRYABLE = {
   MODEL_OUTPUT_INVALID: false,
@@ -10,6 +11,8 @@ const RETRYABLE = {
   MODEL_UNAVAILABLE: true,
   MODEL_REQUEST_REJECTED: false,
   MODEL_REQUIRED: false,
+  MODEL_GENERATION_FAILED: false,
+  MODEL_TIMED_OUT: true,
 } as const;
 
 export type ModelErrorCode = keyof typeof RETRYABLE;

@@ -1,7 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import type { ContentProvider } from '../domain/content.ts';
 import type { EngagementMetrics } from '../domain/engagement.ts';
-import type { JobError, JobProgress, JobStatus } from '../domain/job.ts';
+import type { JobError, JobProgress, JobStatus, JobStepStatus } from '../domain/job.ts';
 import type { JsonObject } from '../domain/json.ts';
 
 /*
@@ -18,6 +18,17 @@ export interface UserDocument {
   createdAt: Date;
 }
 
+export interface JobStepDocument {
+  name: string;
+  status: JobStepStatus;
+  attempt: number;
+  startedAt?: Date;
+  finishedAt?: Date;
+  progress?: JobProgress;
+  contentIds: string[];
+  error?: JobError;
+}
+
 export interface JobDocument {
   _id: string;
   tenantId: string;
@@ -28,6 +39,8 @@ export interface JobDocument {
   progress: JobProgress;
   error?: JobError;
   contentIds: string[];
+  /** Absent from documents written before jobs had steps. */
+  steps?: JobStepDocument[];
   idempotencyKey?: string;
   correlationId: string;
   createdAt: Date;

@@ -3,8 +3,14 @@ import type { AnyObject } from 'mingo/types';
 import type { Modifier } from 'mingo/updater';
 import { describe, expect, it } from 'vitest';
 import { JOB_STATUSES, type JobStatus, type JobTransition, jobTransitionPatch } from '../domain/job.ts';
-import type { JobDocument } from './documents.ts';
-import { attachContentUpdate, type ConditionalUpdate, progressUpdate, transitionUpdate } from './job-updates.ts';
+import type { JobDocument, JobStepDocument } from './documents.ts';
+import {
+  attachContentUpdate,
+  type ConditionalUpdate,
+  progressUpdate,
+  stepsUpdate,
+  transitionUpdate,
+} from './job-updates.ts';
 
 // No MongoDB server runs here, so these updates are evaluated by mingo, an in-memory implementation of
 // MongoDB's query and update language, as findOneAndUpdate would apply them to one stored document.
@@ -114,5 +120,35 @@ describe('job updates (compare-and-set filters)', () => {
     expect(once?.contentIds).toEqual(['c-1']);
     expect(apply(once!, attachContentUpdate('tenant-a', 'job-1', 'c-1', NOW))).toBeNull();
     expect(apply(once!, attachContentUpdate('tenant-a', 'job-1', 'c-2', NOW))?.contentIds).toEqual(['c-1', 'c-2']);
+  });
+
+  describe('steps (optimistic compare-and-set)', () => {
+    const script: JobStepDocument = { name: 'Script', status: 'running', attempt: 1, startedAt: NOW, contentIds: [] };
+    const video: JobStepDocument = { name: 'Video', status: 'running', attempt: 1, contentIds: [] };
+    const steps = (read: Pick<JobDocument, 'status' | 'steps'>, next: JobStepDocument[]) =>
+      stepsUpdate('tenant-a', 'job-1', read, next, NOW);
+
+    it('replaces the steps when neither they nor the status changed since they were read', () => {
+      const after = apply(
+        jobDocument('running', { steps: [script] }),
+        steps({ status: 'running', steps: [script] }, [script, video]),
+      );
+      expect(after).toMatchObject({ steps: [script, video], updatedAt: NOW });
+    });
+
+    it('matches nothing once another writer changed the steps or the status', () => {
+      const update = steps({ status: 'running', steps: [script] }, [script, video]);
+      const finished = { ...script, status: 'succeeded' as const, finishedAt: NOW };
+      expect(apply(jobDocument('running', { steps: [finished] }), update)).toBeNull();
+      expect(apply(jobDocument('running', { steps: [] }), update)).toBeNull();
+      expect(apply(jobDocument('cancelled', { steps: [script] }), update)).toBeNull();
+      expect(apply(jobDocument('running', { steps: [script], tenantId: 'tenant-b' }), update)).toBeNull();
+    });
+
+    it('treats a document written before jobs had steps as having none', () => {
+      const legacy = steps({ status: 'running' }, [video]);
+      expect(apply(jobDocument('running'), legacy)?.steps).toEqual([video]);
+      expect(apply(jobDocument('running', { steps: [] }), legacy)).toBeNull();
+    });
   });
 });

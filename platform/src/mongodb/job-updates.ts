@@ -1,6 +1,6 @@
 import type { Filter, UpdateFilter } from 'mongodb';
 import type { JobProgress, JobTransitionPatch } from '../domain/job.ts';
-import type { JobDocument } from './documents.ts';
+import type { JobDocument, JobStepDocument } from './documents.ts';
 
 /*
  * The conditional updates behind the job lifecycle. The condition lives in the filter, so MongoDB applies
@@ -39,5 +39,27 @@ export function attachContentUpdate(tenantId: string, id: string, contentId: str
   return {
     filter: { _id: id, tenantId, contentIds: { $ne: contentId } },
     update: { $push: { contentIds: contentId }, $set: { updatedAt: now } },
+  };
+}
+
+/**
+ * Replaces the steps only if neither they nor the status changed since `read` was read (optimistic concurrency: the
+ * next steps were computed from those), so concurrent step events on one job never overwrite each other.
+ */
+export function stepsUpdate(
+  tenantId: string,
+  id: string,
+  read: Pick<JobDocument, 'status' | 'steps'>,
+  steps: JobStepDocument[],
+  now: Date,
+): ConditionalUpdate {
+  return {
+    filter: {
+      _id: id,
+      tenantId,
+      status: read.status,
+      steps: read.steps === undefined ? { $exists: false } : read.steps,
+    },
+    update: { $set: { steps, updatedAt: now } },
   };
 }

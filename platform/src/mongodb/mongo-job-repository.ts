@@ -4,23 +4,58 @@ import {
   buildJob,
   type Job,
   type JobProgress,
+  type JobStep,
   type JobTransition,
   jobProgressSchema,
   jobStatusSchema,
   jobTransitionPatch,
   type NewJob,
 } from '../domain/job.ts';
+import { applyJobStepChange, type JobStepChange } from '../domain/job-step.ts';
 import { decodeCursor, listingScope, type Page, pageLimit, toPage } from '../domain/page.ts';
 import type { CreateJobResult, JobRepository, JobUpdateResult, ListJobsRequest } from '../ports/job.repository.port.ts';
 import type { RepositoryOptions } from '../ports/repositories.port.ts';
-import { type JobDocument, optionalDate, optionalIso } from './documents.ts';
+import { type JobDocument, type JobStepDocument, optionalDate, optionalIso } from './documents.ts';
 import { isDuplicateKeyError } from './duplicate-key.ts';
-import { attachContentUpdate, type ConditionalUpdate, progressUpdate, transitionUpdate } from './job-updates.ts';
+import {
+  attachContentUpdate,
+  type ConditionalUpdate,
+  progressUpdate,
+  stepsUpdate,
+  transitionUpdate,
+} from './job-updates.ts';
 import { afterPosition, NEWEST_FIRST } from './page-query.ts';
 
+/** How often a step change is recomputed when other writers keep changing the job's steps first. */
+const STEP_WRITE_ATTEMPTS = 20;
+
+function stepToDocument(step: JobStep): JobStepDocument {
+  const { startedAt, finishedAt, ...rest } = step;
+  const document: JobStepDocument = { ...rest };
+  const started = optionalDate(startedAt);
+  const finished = optionalDate(finishedAt);
+  if (started) document.startedAt = started;
+  if (finished) document.finishedAt = finished;
+  return document;
+}
+
+function stepFromDocument(document: JobStepDocument): JobStep {
+  const { startedAt, finishedAt, ...rest } = document;
+  const step: JobStep = { ...rest };
+  if (startedAt) step.startedAt = startedAt.toISOString();
+  if (finishedAt) step.finishedAt = finishedAt.toISOString();
+  return step;
+}
+
 function toDocument(job: Job): JobDocument {
-  const { id, createdAt, updatedAt, startedAt, finishedAt, ...rest } = job;
-  const document: JobDocument = { _id: id, ...rest, createdAt: new Date(createdAt), updatedAt: new Date(updatedAt) };
+  const { id, createdAt, updatedAt, startedAt, finishedAt, steps, ...rest } = job;
+  const document: JobDocument = {
+    _id: id,
+    ...rest,
+    steps: steps.map(stepToDocument),
+    createdAt: new Date(createdAt),
+    updatedAt: new Date(updatedAt),
+  };
   const started = optionalDate(startedAt);
   const finished = optionalDate(finishedAt);
   if (started) document.startedAt = started;
@@ -29,10 +64,11 @@ function toDocument(job: Job): JobDocument {
 }
 
 function fromDocument(document: JobDocument): Job {
-  const { _id, createdAt, updatedAt, startedAt, finishedAt, ...rest } = document;
+  const { _id, createdAt, updatedAt, startedAt, finishedAt, steps, ...rest } = document;
   return {
     id: _id,
     ...rest,
+    steps: (steps ?? []).map(stepFromDocument),
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
     startedAt: optionalIso(startedAt),
@@ -100,6 +136,20 @@ export class MongoJobRepository implements JobRepository {
 
   async attachContent(tenantId: string, id: string, contentId: string): Promise<JobUpdateResult> {
     return this.#apply(tenantId, id, attachContentUpdate(tenantId, id, idSchema.parse(contentId), this.#now()));
+  }
+
+  async recordStep(tenantId: string, id: string, change: JobStepChange): Promise<JobUpdateResult> {
+    for (let attempt = 1; attempt <= STEP_WRITE_ATTEMPTS; attempt++) {
+      const read = await this.#jobs.findOne({ _id: id, tenantId });
+      if (read === null) return { applied: false, job: null };
+      const job = fromDocument(read);
+      const steps = applyJobStepChange(job, change);
+      if (steps === null) return { applied: false, job };
+      const { filter, update } = stepsUpdate(tenantId, id, read, steps.map(stepToDocument), this.#now());
+      const updated = await this.#jobs.findOneAndUpdate(filter, update, { returnDocument: 'after' });
+      if (updated !== null) return { applied: true, job: fromDocument(updated) };
+    }
+    throw new Error(`job ${id}: step ${change.name} lost ${STEP_WRITE_ATTEMPTS} races with other step writers`);
   }
 
   /** Applies a conditional update; when its condition held nothing, reports the job as it is. */

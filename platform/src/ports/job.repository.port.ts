@@ -1,4 +1,5 @@
 import type { Job, JobProgress, JobStatus, JobTransition, NewJob } from '../domain/job.ts';
+import type { JobStepChange } from '../domain/job-step.ts';
 import type { Page, PageRequest } from '../domain/page.ts';
 
 export interface CreateJobResult {
@@ -37,6 +38,11 @@ export interface JobRepository {
    * arrives after a job was cancelled or failed still exists and stays reachable from the job.
    */
   attachContent(tenantId: string, id: string, contentId: string): Promise<JobUpdateResult>;
+  /**
+   * Records what an event says happened to one step of a workflow job, forward only (`applyJobStepChange`): a
+   * duplicate, late or out-of-order change is not applied. Atomic per job, so concurrent steps never lose each other.
+   */
+  recordStep(tenantId: string, id: string, change: JobStepChange): Promise<JobUpdateResult>;
   /**
    * Jobs of any tenant still queued and unchanged since before `cutoff`, oldest first: the recovery sweep re-sends
    * their commands, in case the process that accepted them stopped before the command was sent.

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blobKey } from '../domain/blob-key.ts';
 import type { NewContent } from '../domain/content.ts';
 import type { Job, NewJob } from '../domain/job.ts';
+import type { JobStepChange } from '../domain/job-step.ts';
 import { InvalidCursorError, InvalidPageLimitError, type Page, type PageRequest } from '../domain/page.ts';
 import type { Repositories, RepositoryOptions } from './repositories.port.ts';
 import { DuplicateEmailError } from './user.repository.port.ts';
@@ -168,6 +169,7 @@ export function describeRepositoryContract(name: string, makeAdapters: MakeAdapt
           status: 'queued',
           progress: { percent: 0 },
           contentIds: [],
+          steps: [],
           idempotencyKey: 'req-1',
           correlationId: 'corr-1',
           createdAt: clock.now().toISOString(),
@@ -376,6 +378,161 @@ export function describeRepositoryContract(name: string, makeAdapters: MakeAdapt
         const late = await repos.jobs.attachContent(TENANT_A, job.id, 'content-late');
         expect(late.applied).toBe(true);
         expect(late.job).toMatchObject({ status: 'cancelled', contentIds: ['content-late'] });
+      });
+    });
+
+    describe('jobs: workflow steps (forward only)', () => {
+      const T0 = '2026-03-01T09:10:00.000Z';
+      const T1 = '2026-03-01T09:10:05.000Z';
+      const T2 = '2026-03-01T09:10:09.000Z';
+      let jobId: string;
+
+      beforeEach(async () => {
+        const { job } = await repos.jobs.create(newJob({ engine: 'orchestrator', task: 'short-video-package' }));
+        await repos.jobs.transition(TENANT_A, job.id, { to: 'running' });
+        jobId = job.id;
+      });
+
+      const record = (change: JobStepChange) => repos.jobs.recordStep(TENANT_A, jobId, change);
+      const started = (name: string, attempt = 1, at = T0): JobStepChange => ({ kind: 'started', name, attempt, at });
+
+      it('records a step as it starts, progresses and succeeds, stamping the times the events give', async () => {
+        clock.advance();
+        const running = await record(started('Video'));
+        expect(running.applied).toBe(true);
+        expect(running.job?.steps).toEqual([
+          { name: 'Video', status: 'running', attempt: 1, startedAt: T0, contentIds: [] },
+        ]);
+        expect(running.job?.updatedAt).toBe(clock.now().toISOString());
+        const progress = { percent: 40, message: 'encoding' };
+        await record({ kind: 'progressed', name: 'Video', attempt: 1, at: T1, progress });
+        const done = await record({ kind: 'succeeded', name: 'Video', attempt: 1, at: T2, contentIds: ['c-1'] });
+        expect(done.job?.steps).toEqual([
+          {
+            name: 'Video',
+            status: 'succeeded',
+            attempt: 1,
+            startedAt: T0,
+            finishedAt: T2,
+            progress,
+            contentIds: ['c-1'],
+          },
+        ]);
+        expect(await repos.jobs.get(TENANT_A, jobId)).toEqual(done.job);
+      });
+
+      it('ignores duplicates, late events and progress that goes down', async () => {
+        await record(started('Script'));
+        await record({ kind: 'progressed', name: 'Script', attempt: 1, at: T1, progress: { percent: 50 } });
+        const stale: JobStepChange[] = [
+          started('Script'),
+          { kind: 'progressed', name: 'Script', attempt: 1, at: T1, progress: { percent: 50 } },
+          { kind: 'progressed', name: 'Script', attempt: 1, at: T1, progress: { percent: 20 } },
+        ];
+        for (const change of stale) expect((await record(change)).applied, change.kind).toBe(false);
+
+        const failed = await record({
+          kind: 'failed',
+          name: 'Script',
+          attempt: 1,
+          at: T2,
+          error: { code: 'E', message: 'x' },
+        });
+        expect(failed.job?.steps[0]).toMatchObject({ status: 'failed', error: { code: 'E', message: 'x' } });
+        const afterTheEnd: JobStepChange[] = [
+          started('Script'),
+          { kind: 'progressed', name: 'Script', attempt: 1, at: T2, progress: { percent: 90 } },
+          { kind: 'succeeded', name: 'Script', attempt: 1, at: T2, contentIds: ['c-late'] },
+        ];
+        for (const change of afterTheEnd) {
+          expect(await record(change), change.kind).toEqual({ applied: false, job: failed.job });
+        }
+      });
+
+      it('lets a retry supersede a failed attempt, but never an older attempt overwrite a newer one', async () => {
+        await record(started('Music', 1));
+        await record({ kind: 'failed', name: 'Music', attempt: 1, at: T1, error: { code: 'BUSY', message: 'retry' } });
+        const retry = await record(started('Music', 2, T2));
+        expect(retry.job?.steps).toEqual([
+          { name: 'Music', status: 'running', attempt: 2, startedAt: T2, contentIds: [] },
+        ]);
+        expect((await record(started('Music', 1))).applied).toBe(false);
+        expect(
+          (
+            await record({
+              kind: 'failed',
+              name: 'Music',
+              attempt: 1,
+              at: T2,
+              error: { code: 'BUSY', message: 'late' },
+            })
+          ).applied,
+        ).toBe(false);
+        const done = await record({ kind: 'succeeded', name: 'Music', attempt: 2, at: T2, contentIds: ['c-m'] });
+        expect(done.job?.steps[0]).toMatchObject({ status: 'succeeded', attempt: 2, contentIds: ['c-m'] });
+        // The state machine never retries a step that succeeded.
+        expect((await record(started('Music', 3))).applied).toBe(false);
+      });
+
+      it('settles every step with the package verdict, keeping what the engine events already said', async () => {
+        await record(started('Narration'));
+        await record({ kind: 'succeeded', name: 'Narration', attempt: 1, at: T1, contentIds: ['c-n'] });
+        await record(started('Video'));
+        const conclude = (name: string, status: 'succeeded' | 'failed' | 'skipped', extra = {}) =>
+          record({ kind: 'concluded', name, at: T2, status, contentIds: [], ...extra });
+
+        expect((await conclude('Narration', 'succeeded')).applied).toBe(false);
+        const timedOut = await conclude('Video', 'failed', { error: { code: 'States.Timeout', message: 'too slow' } });
+        expect(timedOut.job?.steps.find((step) => step.name === 'Video')).toEqual({
+          name: 'Video',
+          status: 'failed',
+          attempt: 1,
+          startedAt: T0,
+          finishedAt: T2,
+          contentIds: [],
+          error: { code: 'States.Timeout', message: 'too slow' },
+        });
+        const skipped = await conclude('Schedule', 'skipped');
+        expect(skipped.job?.steps.map((step) => [step.name, step.status, step.attempt])).toEqual([
+          ['Narration', 'succeeded', 1],
+          ['Video', 'failed', 1],
+          ['Schedule', 'skipped', 0],
+        ]);
+        expect(skipped.job?.steps.at(-1)?.finishedAt).toBeUndefined();
+      });
+
+      it('starts no step once the job is over, yet still records how running steps ended', async () => {
+        await record(started('Thumbnail'));
+        await repos.jobs.transition(TENANT_A, jobId, { to: 'cancelled' });
+        expect((await record(started('Video'))).applied).toBe(false);
+        const ended = await record({
+          kind: 'failed',
+          name: 'Thumbnail',
+          attempt: 1,
+          at: T1,
+          error: { code: 'CANCELLED', message: 'the job was cancelled' },
+        });
+        expect(ended.applied).toBe(true);
+        expect(ended.job?.steps.map((step) => `${step.name}:${step.status}`)).toEqual(['Thumbnail:failed']);
+      });
+
+      it('keeps every step when steps of one job change at the same time', async () => {
+        const names = ['Narration', 'Thumbnail', 'Music', 'Title', 'Description', 'Hashtags'];
+        const results = await Promise.all(names.map((name) => record(started(name))));
+        expect(results.every((result) => result.applied)).toBe(true);
+        const job = await repos.jobs.get(TENANT_A, jobId);
+        expect(job?.steps.map((step) => step.name).sort()).toEqual([...names].sort());
+      });
+
+      it("reports another tenant's or an unknown job as not found, and refuses an invalid change", async () => {
+        expect(await repos.jobs.recordStep(TENANT_B, jobId, started('Video'))).toEqual({ applied: false, job: null });
+        expect(await repos.jobs.recordStep(TENANT_A, 'missing', started('Video'))).toEqual({
+          applied: false,
+          job: null,
+        });
+        await expect(record(started('no spaces allowed'))).rejects.toThrow();
+        await expect(record(started('Video', 0))).rejects.toThrow();
+        expect((await repos.jobs.get(TENANT_A, jobId))?.steps).toEqual([]);
       });
     });
 

@@ -1,4 +1,4 @@
-import type { TaskContract } from '@contentflow/events';
+import type { TaskContract, WorkflowContract } from '@contentflow/events';
 import type { BlobStore, CommandQueue, JobChangeFeed, Repositories } from '@contentflow/platform';
 import type { ApiConfig } from './api-config.ts';
 import type { TokenService } from './auth/token-service.ts';
@@ -25,6 +25,8 @@ export interface ApiDependencies {
   jobChanges: JobChangeFeed;
   /** The tasks jobs may be submitted for (`TASK_CATALOG` in production). */
   tasks: readonly TaskContract[];
+  /** The workflows packages may be started for (`WORKFLOW_CATALOG` in production). */
+  workflows: readonly WorkflowContract[];
   settings: Pick<ApiConfig, 'publicUrl' | 'limits' | 'downloadUrlTtlSeconds' | 'sseHeartbeatSeconds' | 'trustProxy'>;
   /** Named checks for `/ready` (e.g. `{ database: true, queue: true }`); any false answers 503. */
   readiness: () => Promise<Record<string, boolean>>;

@@ -20,6 +20,7 @@ import { healthRoutes } from './routes/health.routes.ts';
 import { jobEventRoutes } from './routes/job-events.routes.ts';
 import { jobRoutes } from './routes/jobs.routes.ts';
 import { openApiRoutes, SPEC_PATH } from './routes/openapi.routes.ts';
+import { orchestratorRoutes } from './routes/orchestrator.routes.ts';
 import { siteRoutes } from './routes/site.routes.ts';
 import { UPLOAD_PATH, uploadRoutes } from './routes/uploads.routes.ts';
 
@@ -60,6 +61,7 @@ export function createApiApp(deps: ApiDependencies): OpenAPIHono<ApiEnv> {
   app.route('/', contentRoutes(deps, guards));
   app.route('/', uploadRoutes(deps, guards));
   app.route('/', engineRoutes(deps));
+  app.route('/', orchestratorRoutes(deps, guards));
   if (deps.localBlobs) app.route('/', blobRoutes(deps.localBlobs, deps.blobs));
   app.route('/', openApiRoutes(app, deps.settings.publicUrl));
   app.route('/', docsRoutes(SPEC_PATH));

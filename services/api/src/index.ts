@@ -15,4 +15,5 @@ export type { ApiBindings, ApiEnv } from './http/api-env.ts';
 export { resendStrandedCommands, STRANDED_AFTER_MS } from './jobs/resend-stranded-commands.ts';
 export { apiManifest } from './manifest.ts';
 export { type ApiServer, type ApiServerOptions, startApiServer } from './server.ts';
+export { type CancelJobDeps, type CancelJobOptions, cancelJob } from './use-cases/cancel-job.ts';
 export { COMMAND_QUEUE_UNAVAILABLE } from './use-cases/submit-job.ts';

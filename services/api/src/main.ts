@@ -1,4 +1,4 @@
-import { TASK_CATALOG } from '@contentflow/events';
+import { TASK_CATALOG, WORKFLOW_CATALOG } from '@contentflow/events';
 import { platformAdapters } from '@contentflow/platform';
 import { loadApiConfig } from './api-config.ts';
 import { createApiApp } from './app.ts';
@@ -23,6 +23,7 @@ const app = createApiApp({
   commands: adapters.commands,
   jobChanges: adapters.jobChanges,
   tasks: TASK_CATALOG,
+  workflows: WORKFLOW_CATALOG,
   settings: config,
   readiness: async () => ({ adapters: true }),
   logger,

@@ -1,10 +1,11 @@
-import { EVENT_SOURCE_PREFIX, jobRequestedV1 } from '@contentflow/events';
+import { EVENT_SOURCE_PREFIX, jobCancelledV1, jobRequestedV1 } from '@contentflow/events';
 import { handlerAt, type ServiceManifest } from '@contentflow/platform';
 import { TRACKED_EVENTS } from './jobs/track-job-event.ts';
+import { PACKAGE_EVENT, STEP_EVENTS } from './jobs/track-step-event.ts';
 
 /**
  * The api service's wiring: the job processor consumes the command queue; the job tracker follows every
- * engine's lifecycle events (workflow steps excluded: the orchestrator tracks those).
+ * engine's lifecycle events outside workflows; the step tracker records the steps of workflow (package) jobs.
  */
 export const apiManifest: ServiceManifest = {
   service: 'api',
@@ -12,7 +13,8 @@ export const apiManifest: ServiceManifest = {
   queues: [
     {
       name: 'api-job-processor',
-      description: 'Starts each accepted job: queued → running, then Job.Requested for its engine.',
+      description:
+        'Starts each accepted job (queued → running, then Job.Requested for its engine) and announces cancellations.',
       queue: 'commands',
       handler: handlerAt(new URL('./handlers/job-processor.handler.ts', import.meta.url), 'handler', {
         timeoutSeconds: 30,
@@ -40,6 +42,26 @@ export const apiManifest: ServiceManifest = {
       maxConcurrency: 4,
       retryPolicy: { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86_400 },
     },
+    {
+      name: 'api-step-tracker',
+      description: 'Records each workflow step on its package job (engine events and the package verdict), live.',
+      eventPattern: {
+        source: [{ prefix: EVENT_SOURCE_PREFIX }],
+        $or: [
+          {
+            'detail-type': STEP_EVENTS.map((definition) => definition.detailType),
+            detail: { metadata: { version: ['1'] }, data: { step: { executionId: [{ exists: true }] } } },
+          },
+          { 'detail-type': [PACKAGE_EVENT.detailType], detail: { metadata: { version: [PACKAGE_EVENT.version] } } },
+        ],
+      },
+      handler: handlerAt(new URL('./handlers/step-tracker.handler.ts', import.meta.url), 'handler', {
+        timeoutSeconds: 30,
+        memoryMb: 512,
+      }),
+      maxConcurrency: 4,
+      retryPolicy: { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86_400 },
+    },
   ],
-  publishes: [jobRequestedV1],
+  publishes: [jobRequestedV1, jobCancelledV1],
 };

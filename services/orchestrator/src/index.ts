@@ -21,6 +21,7 @@ export type {
   WorkflowEngine,
 } from './ports/workflow-engine.port.ts';
 export { answerTaskToken } from './use-cases/answer-task-token.ts';
-export { finishPackageJob } from './use-cases/finish-package-job.ts';
+export { type FinishPackageJobPorts, finishPackageJob } from './use-cases/finish-package-job.ts';
 export { startWorkflow } from './use-cases/start-workflow.ts';
+export { stopCancelledWorkflow } from './use-cases/stop-cancelled-workflow.ts';
 export { findWorkflow, WORKFLOWS, type WorkflowDefinition } from './workflows/workflow-catalog.ts';

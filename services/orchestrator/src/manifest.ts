@@ -1,8 +1,10 @@
 import {
   EVENT_SOURCE_PREFIX,
+  jobCancelledV1,
   jobCompletedV1,
   jobFailedV1,
   jobRequestedV1,
+  ORCHESTRATOR_JOB_RUNNER,
   packageCompletedV1,
   workflowRequestedV1,
 } from '@contentflow/events';
@@ -38,6 +40,14 @@ export const orchestratorManifest: OrchestratorManifest = {
       },
       handler: handlerAt(new URL('./handlers/task-token-bridge.handler.ts', import.meta.url), 'handler', LIMITS),
       maxConcurrency: 4,
+      retryPolicy: RETRY,
+    },
+    {
+      name: 'orchestrator-job-cancelled',
+      description: 'Stops the execution of a cancelled workflow job (StopExecution).',
+      eventPattern: jobCancelledV1.pattern({ data: { engine: [ORCHESTRATOR_JOB_RUNNER] } }),
+      handler: handlerAt(new URL('./handlers/job-cancelled.handler.ts', import.meta.url), 'handler', LIMITS),
+      maxConcurrency: 2,
       retryPolicy: RETRY,
     },
     {

@@ -58,6 +58,7 @@ beforeAll(async () => {
     layouts: new LayoutRenderer(),
     media: async () => blobs,
     ffmpeg: async () => ffmpeg,
+    clips: async () => undefined,
   });
   const photo = join(dataDir, 'photo.png');
   await gradientPng(ffmpeg, photo, { width: 800, height: 600 }, ['0x134e5e', '0x71b280']);

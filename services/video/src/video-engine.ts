@@ -18,4 +18,5 @@ export const videoEngine: EngineDefinition = createVideoEngine({
   },
   media: () => defaultVideoDependencies().media(),
   ffmpeg: () => defaultVideoDependencies().ffmpeg(),
+  clips: () => defaultVideoDependencies().clips(),
 });

@@ -8,6 +8,7 @@ import {
   MediaToolTimeoutError,
 } from '@contentflow/platform/ffmpeg';
 import { UnsupportedTextError } from '@contentflow/platform/render';
+import { VideoClipConfigError } from './clips/video-clip-generator-config.ts';
 import { NarrationTooLongError } from './timeline/narration-too-long-error.ts';
 
 /**
@@ -22,6 +23,9 @@ export function toTaskError(error: unknown, signal: AbortSignal): unknown {
   if (error instanceof NarrationTooLongError)
     return new TaskError('NARRATION_TOO_LONG', error.message, { cause: error });
   if (error instanceof UnsupportedTextError) return new TaskError('TEXT_UNSUPPORTED', error.message, { cause: error });
+  if (error instanceof VideoClipConfigError) {
+    return new TaskError('VIDEO_CLIPS_MISCONFIGURED', error.message, { cause: error });
+  }
   if (error instanceof SpeechSynthesisError) {
     return new TaskError(error.code, error.message, { retryable: error.retryable, cause: error });
   }

@@ -153,3 +153,32 @@ export function ffmpegProcessesUnder(dir: string): number[] {
   }
   return pids;
 }
+
+/** Mean red, green and blue (0–255) of the whole picture, once per second of the video, in one ffmpeg run. */
+export async function meanColourPerSecond(
+  ffmpeg: FfmpegInstallation,
+  file: string,
+): Promise<[number, number, number][]> {
+  const raw = `${file}.per-second.rgb`;
+  const [width, height] = [54, 96];
+  await runFfmpeg(ffmpeg, [
+    '-i',
+    file,
+    '-vf',
+    `fps=1,scale=${width}:${height}`,
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'rgb24',
+    raw,
+  ]);
+  const data = await readFile(raw);
+  const frameBytes = width * height * 3;
+  const means: [number, number, number][] = [];
+  for (let start = 0; start + frameBytes <= data.length; start += frameBytes) {
+    const sums = [0, 0, 0];
+    for (let at = start; at < start + frameBytes; at++) sums[(at - start) % 3]! += data[at]!;
+    means.push(sums.map((sum) => sum / (width * height)) as [number, number, number]);
+  }
+  return means;
+}

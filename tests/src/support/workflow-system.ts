@@ -1,10 +1,12 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { apiManifest } from '@contentflow/api';
 import { audioManifest } from '@contentflow/audio';
-import { startJobCommandV1 } from '@contentflow/events';
+import { type PackageCompletedV1Data, packageCompletedV1, startJobCommandV1 } from '@contentflow/events';
 import { imageManifest } from '@contentflow/image';
 import { synthesizedWorkflows } from '@contentflow/infra';
 import { type LocalOrchestrator, orchestratorManifest, startLocalOrchestrator } from '@contentflow/orchestrator';
 import {
+  type Content,
   type Job,
   type LocalRuntime,
   type PlatformAdapters,
@@ -26,7 +28,18 @@ export interface WorkflowSystem {
   resumed: number;
   /** Accepts a workflow job as the API does: the job record, then its StartJob command. */
   submit(tenantId: string, workflow: string, input: Record<string, unknown>): Promise<Job>;
+  /** The job once it succeeded, failed or was cancelled; throws after `timeoutMs`. */
+  finished(tenantId: string, jobId: string, timeoutMs: number): Promise<Job>;
+  /** Every Package.Completed published since the system started. */
+  packages: PackageCompletedV1Data[];
+  /** Each content item of a job with its stored bytes. */
+  contentsOf(job: Job): Promise<StoredContent[]>;
   stop(): Promise<void>;
+}
+
+export interface StoredContent {
+  content: Content;
+  body: Buffer;
 }
 
 /**
@@ -54,6 +67,19 @@ export async function startWorkflowSystem(
     manifests: [apiManifest, ...engines, orchestratorManifest],
   });
   const resumed = orchestrator.resume();
+  const packages: PackageCompletedV1Data[] = [];
+  local.bus.registerRule({
+    name: 'workflow-system-packages',
+    eventPattern: packageCompletedV1.pattern(),
+    targets: [
+      {
+        id: 'collect',
+        handler: async (event) => {
+          packages.push(packageCompletedV1.parse((event as { detail: unknown }).detail).data);
+        },
+      },
+    ],
+  });
   return {
     adapters,
     orchestrator,
@@ -79,6 +105,26 @@ export async function startWorkflowSystem(
       });
       await adapters.commands.send({ body: JSON.stringify(command) });
       return job;
+    },
+    async finished(tenantId, jobId, timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const job = await adapters.repositories.jobs.get(tenantId, jobId);
+        if (job && ['succeeded', 'failed', 'cancelled'].includes(job.status)) return job;
+        if (Date.now() > deadline) throw new Error(`job ${jobId} did not finish: ${JSON.stringify(job)}`);
+        await sleep(200);
+      }
+    },
+    packages,
+    async contentsOf(job) {
+      return Promise.all(
+        job.contentIds.map(async (id) => {
+          const content = await adapters.repositories.content.get(job.tenantId, id);
+          if (!content) throw new Error(`content ${id} of job ${job.id} is not stored`);
+          const { body } = await adapters.blobs.get(content.blobKey);
+          return { content, body: Buffer.from(body) };
+        }),
+      );
     },
     async stop() {
       await orchestrator.stop();

@@ -13,6 +13,7 @@ function job(tenantId: string, id: string): Job {
     status: 'running',
     progress: { percent: 10 },
     contentIds: [],
+    steps: [],
     correlationId: 'c',
     createdAt: at,
     updatedAt: at,

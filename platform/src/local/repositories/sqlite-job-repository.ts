@@ -10,9 +10,11 @@ import {
   jobErrorSchema,
   jobProgressSchema,
   jobStatusSchema,
+  jobStepSchema,
   jobTransitionPatch,
   type NewJob,
 } from '../../domain/job.ts';
+import { applyJobStepChange, type JobStepChange } from '../../domain/job-step.ts';
 import { jsonObjectSchema } from '../../domain/json.ts';
 import { decodeCursor, listingScope, type Page, pageLimit, toPage } from '../../domain/page.ts';
 import type {
@@ -22,6 +24,7 @@ import type {
   ListJobsRequest,
 } from '../../ports/job.repository.port.ts';
 import type { RepositoryOptions } from '../../ports/repositories.port.ts';
+import { inTransaction } from '../sqlite/open-database.ts';
 import { jsonColumn, nullable } from './sqlite-columns.ts';
 
 // The partial unique index makes the idempotency key unique per tenant while jobs without one stay unconstrained.
@@ -37,6 +40,7 @@ const SCHEMA = `
     progress TEXT NOT NULL,
     error TEXT,
     content_ids TEXT NOT NULL,
+    steps TEXT NOT NULL DEFAULT '[]',
     idempotency_key TEXT,
     correlation_id TEXT NOT NULL,
     created_at TEXT NOT NULL,
@@ -51,6 +55,14 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS repo_jobs_by_status_age ON repo_jobs (status, updated_at);
 `;
 
+/** Tables created before jobs had steps get the column (ADD COLUMN with a default is instant in SQLite). */
+function addStepsColumn(db: DatabaseSync): void {
+  const columns = db.prepare("SELECT name FROM pragma_table_info('repo_jobs')").all();
+  if (!columns.some((column) => column['name'] === 'steps')) {
+    db.exec("ALTER TABLE repo_jobs ADD COLUMN steps TEXT NOT NULL DEFAULT '[]'");
+  }
+}
+
 const jobRow = z
   .object({
     id: z.string(),
@@ -62,6 +74,7 @@ const jobRow = z
     progress: jsonColumn(jobProgressSchema),
     error: nullable(jsonColumn(jobErrorSchema)),
     content_ids: jsonColumn(z.array(z.string())),
+    steps: jsonColumn(z.array(jobStepSchema)),
     idempotency_key: nullable(z.string()),
     correlation_id: z.string(),
     created_at: z.string(),
@@ -80,6 +93,7 @@ const jobRow = z
       progress: row.progress,
       error: row.error,
       contentIds: row.content_ids,
+      steps: row.steps,
       idempotencyKey: row.idempotency_key,
       correlationId: row.correlation_id,
       createdAt: row.created_at,
@@ -103,9 +117,11 @@ export class SqliteJobRepository implements JobRepository {
   readonly #progress: StatementSync;
   readonly #attach: StatementSync;
   readonly #queuedBefore: StatementSync;
+  readonly #steps: StatementSync;
 
   constructor(db: DatabaseSync, options: RepositoryOptions = {}) {
     db.exec(SCHEMA);
+    addStepsColumn(db);
     this.#db = db;
     this.#now = options.now ?? (() => new Date());
     this.#insert = db.prepare(
@@ -142,6 +158,9 @@ export class SqliteJobRepository implements JobRepository {
        WHERE id = $id AND tenant_id = $tenantId
          AND NOT EXISTS (SELECT 1 FROM json_each(repo_jobs.content_ids) WHERE value = $contentId)
        RETURNING *`,
+    );
+    this.#steps = db.prepare(
+      'UPDATE repo_jobs SET steps = $steps, updated_at = $updatedAt WHERE id = $id AND tenant_id = $tenantId RETURNING *',
     );
   }
 
@@ -229,6 +248,18 @@ export class SqliteJobRepository implements JobRepository {
     return this.#update(tenantId, id, this.#attach, {
       contentId: idSchema.parse(contentId),
       updatedAt: this.#now().toISOString(),
+    });
+  }
+
+  async recordStep(tenantId: string, id: string, change: JobStepChange): Promise<JobUpdateResult> {
+    // Read, decide and write under one write lock: another process cannot slip a step change in between.
+    return inTransaction(this.#db, () => {
+      const job = toJob(this.#byId.get(id, tenantId));
+      if (job === null) return { applied: false, job: null };
+      const steps = applyJobStepChange(job, change);
+      if (steps === null) return { applied: false, job };
+      const params = { id, tenantId, steps: JSON.stringify(steps), updatedAt: this.#now().toISOString() };
+      return { applied: true, job: jobRow.parse(this.#steps.get(params)) };
     });
   }
 

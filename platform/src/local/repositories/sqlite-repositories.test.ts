@@ -45,4 +45,26 @@ describe('SQLite repositories: shared database file', () => {
       db.close();
     }
   });
+
+  it('gives a jobs table made before jobs had steps its steps column, and its jobs no steps', async () => {
+    const db = openDatabase(join(directory, 'before-steps.db'));
+    try {
+      db.exec(`CREATE TABLE repo_jobs (
+        id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, engine TEXT NOT NULL, task TEXT NOT NULL, input TEXT NOT NULL,
+        status TEXT NOT NULL, progress TEXT NOT NULL, error TEXT, content_ids TEXT NOT NULL, idempotency_key TEXT,
+        correlation_id TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, started_at TEXT,
+        finished_at TEXT) STRICT`);
+      const at = '2026-03-01T09:00:00.000Z';
+      db.prepare(
+        `INSERT INTO repo_jobs VALUES ('job-old', 'tenant-a', 'orchestrator', 'short-video-package', '{}', 'running',
+          '{"percent":0}', NULL, '[]', NULL, 'c', ?, ?, ?, NULL)`,
+      ).run(at, at, at);
+      const { jobs } = createSqliteRepositories(db);
+      expect((await jobs.get('tenant-a', 'job-old'))?.steps).toEqual([]);
+      const started = await jobs.recordStep('tenant-a', 'job-old', { kind: 'started', name: 'Script', attempt: 1, at });
+      expect(started.job?.steps.map((step) => step.name)).toEqual(['Script']);
+    } finally {
+      db.close();
+    }
+  });
 });

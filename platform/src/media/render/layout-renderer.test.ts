@@ -117,6 +117,26 @@ describe('LayoutRenderer', () => {
     await expect(rendering).rejects.toThrow(/Ethiopic/);
   });
 
+  test.each(['bold-title', 'minimal-gradient', 'quote-card'] as const)(
+    '%s over footage: a see-through frame that, over a picture, looks like the layout with that photo',
+    async (template) => {
+      const request = { template, canvas: 'vertical-video', title: 'Cut on the action', badge: '1 / 3' } as const;
+      const over = await renderer.render({ ...request, layers: 'over-footage' });
+      const alpha = await sharp(over.bytes).extractChannel(3).stats();
+      // Partly transparent (the scrim lets the footage through), not empty.
+      expect(alpha.channels[0]!.min).toBeLessThan(255);
+      expect(alpha.channels[0]!.max).toBe(255);
+
+      const withPhoto = await renderer.render({ ...request, photo, format: 'png' });
+      const raw = (png: Buffer) => sharp(png).flatten({ background: '#3a7bd5' }).removeAlpha().raw().toBuffer();
+      const [flattened, expected] = await Promise.all([raw(over.bytes), raw(withPhoto.bytes)]);
+      let difference = 0;
+      for (let index = 0; index < expected.length; index++)
+        difference += Math.abs(flattened[index]! - expected[index]!);
+      expect(difference / expected.length).toBeLessThan(1.5);
+    },
+  );
+
   test('carousel slides can share a title size: titleMaxSize caps it', async () => {
     const free = await renderer.fit({ template: 'quote-card', canvas: 'instagram-square', title: 'Short' });
     const capped = await renderer.fit({

@@ -9,8 +9,9 @@ import { type CanvasPresetId, canvasOf } from './layout/canvas-presets.ts';
 import type { Rect } from './layout/geometry.ts';
 import { type BrandColors, paletteOf } from './layout/palette.ts';
 import { opaqueCanvas, type RgbCanvas } from './raster/blend-over.ts';
+import { CanvasPool } from './raster/canvas-pool.ts';
 import { composeLayers, containAsPng, coverInto, encodeLayer, type PlacedLayer } from './raster/compose-layers.ts';
-import type { RasterImage } from './raster/raster-image.ts';
+import { type RasterImage, releasePixels } from './raster/raster-image.ts';
 import { rasterizeSvg } from './raster/rasterize-svg.ts';
 import type { LayoutTemplate, TemplateContext, TemplatePlan, TextSlot } from './templates/layout-template.ts';
 import { LAYOUT_TEMPLATES } from './templates/template-registry.ts';
@@ -34,8 +35,12 @@ export interface LayoutRequest {
   /** A photo for the template's picture area (uploaded or generated), decoded with `decodeImage`. */
   photo?: RasterImage;
   format?: ImageFormat;
-  /** `overlay`: only text, logo and badge on a transparent canvas, for video frames over moving backgrounds. */
-  layers?: 'all' | 'overlay';
+  /**
+   * `overlay`: only text, logo and badge on a transparent canvas. `over-footage`: the same laid out as over a photo,
+   * with the scrim the template draws over photos, for video frames over footage (templates whose photo fills the
+   * canvas).
+   */
+  layers?: 'all' | 'overlay' | 'over-footage';
   /** Caps the title's font size, so the slides of a carousel can share one size. */
   titleMaxSize?: number;
 }
@@ -92,6 +97,7 @@ export class LayoutRenderer {
     maxSize: BACKDROP_CACHE_BYTES / 2,
     sizeCalculation: (image) => image.data.length,
   });
+  private readonly canvases = new CanvasPool();
   private readonly backdrops = new LRUCache<string, RgbCanvas>({
     maxSize: BACKDROP_CACHE_BYTES / 2,
     sizeCalculation: (canvas) => canvas.data.length,
@@ -135,19 +141,25 @@ export class LayoutRenderer {
     const overlay = await rasterizeSvg(svg);
 
     let bytes: Buffer;
+    const { scrimSvg } = plan.backdrop.photo;
     if (request.layers === 'overlay') {
       bytes = await encodeLayer(overlay, format);
+    } else if (request.layers === 'over-footage') {
+      bytes = await encodeLayer(overlay, format, scrimSvg ? await this.cachedLayer(scrimSvg) : undefined);
     } else {
       const layers: PlacedLayer[] = [];
       const { photo } = plan.backdrop;
-      if (request.photo) {
-        layers.push({ image: await coverInto(request.photo, photo.rect), at: photo.rect });
-        if (photo.scrimSvg) layers.push({ image: await this.cachedLayer(photo.scrimSvg) });
+      const cover = request.photo ? await coverInto(request.photo, photo.rect) : undefined;
+      if (cover) {
+        layers.push({ image: cover, at: photo.rect });
+        if (scrimSvg) layers.push({ image: await this.cachedLayer(scrimSvg) });
       }
       layers.push({ image: overlay });
       signal?.throwIfAborted();
-      bytes = await composeLayers(await this.backdrop(plan.backdrop.svg), layers, format);
+      bytes = await composeLayers(await this.backdrop(plan.backdrop.svg), layers, format, this.canvases);
+      if (cover) releasePixels(cover);
     }
+    releasePixels(overlay);
     return {
       ...this.summarize(laid),
       bytes,
@@ -167,7 +179,7 @@ export class LayoutRenderer {
       canvas: canvasOf(request.canvas),
       palette: paletteOf(request.brand),
       font,
-      hasPhoto: request.photo !== undefined,
+      hasPhoto: request.photo !== undefined || request.layers === 'over-footage',
       hasSubtitle: request.subtitle !== undefined,
       hasLogo: request.brand?.logo !== undefined,
       ...(request.badge !== undefined ? { badge: request.badge } : {}),

@@ -13,7 +13,7 @@ export interface TrackJobPorts {
   jobChanges: JobChangeFeed;
 }
 
-/** The lifecycle events the tracker follows; workflow steps (which carry `step`) belong to the orchestrator. */
+/** The lifecycle events the tracker follows; workflow steps (which carry `step`) go to the step tracker. */
 export const TRACKED_EVENTS: readonly AnyEventDefinition[] = [
   jobStartedV1,
   jobProgressedV1,

@@ -1,5 +1,8 @@
+import { ORCHESTRATOR_JOB_RUNNER } from '@contentflow/events';
 import { JOB_STATUSES, type Job } from '@contentflow/platform';
 import { z } from '@hono/zod-openapi';
+import { executionStep } from '../use-cases/workflow-executions.ts';
+import { toWorkflowStepResource, WorkflowStepSchema } from './workflow.resource.ts';
 
 export const JobSchema = z
   .object({
@@ -17,6 +20,10 @@ export const JobSchema = z
       .openapi({ description: 'Why the job failed.' }),
     contentIds: z.array(z.string()).openapi({ description: 'The content the job produced, in order.' }),
     input: z.record(z.string(), z.unknown()).openapi({ description: 'The input the job was submitted with.' }),
+    steps: z
+      .array(WorkflowStepSchema)
+      .optional()
+      .openapi({ description: 'A workflow job’s steps so far, as its events told them (every step: its execution).' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     startedAt: z.iso.datetime().optional(),
@@ -35,6 +42,7 @@ export const JobPageSchema = z
 
 /** A job as the API shows it: tenant, correlation and idempotency internals stay inside. */
 export function toJobResource(job: Job): JobResource {
+  const now = new Date();
   return {
     id: job.id,
     engine: job.engine,
@@ -44,6 +52,9 @@ export function toJobResource(job: Job): JobResource {
     ...(job.error ? { error: job.error } : {}),
     contentIds: job.contentIds,
     input: job.input,
+    ...(job.engine === ORCHESTRATOR_JOB_RUNNER
+      ? { steps: job.steps.map((step) => toWorkflowStepResource(executionStep(step, job, now))) }
+      : {}),
     createdAt: job.createdAt,
     updatedAt: job.updatedAt,
     ...(job.startedAt ? { startedAt: job.startedAt } : {}),

@@ -5,6 +5,7 @@ import type { ApiEnv } from '../http/api-env.ts';
 import type { Guards } from '../middleware/guards.ts';
 import { bearerSecurity } from '../openapi/bearer-security.ts';
 import { IdParams } from '../openapi/id-param.ts';
+import { IdempotencyKeyHeaders } from '../openapi/idempotency-key-header.ts';
 import { jsonContent } from '../openapi/json-content.ts';
 import { PageQuery } from '../openapi/page-query.ts';
 import { problemResponses } from '../openapi/problem-responses.ts';
@@ -24,22 +25,17 @@ const SubmitJobRequest = z
   })
   .openapi('SubmitJobRequest', { example: { engine: 'text', task: 'analyze', input: { text: 'Hello there.' } } });
 
-const SubmitJobHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .regex(/^[\x21-\x7E]{1,255}$/, 'Idempotency-Key must be 1–255 visible ASCII characters (no spaces)')
-    .optional()
-    .openapi({
-      description: 'Sending the same key again returns the job it created instead of creating another.',
-      example: '7d4c2a9e-4b1f-4f8e-9c3a-5e6d7f8a9b0c',
-    }),
-});
-
 const ListJobsQuery = PageQuery.extend({ status: z.enum(JOB_STATUSES).optional() });
 
 export function jobRoutes(deps: ApiDependencies, guards: Guards): OpenAPIHono<ApiEnv> {
   const { jobs } = deps.repositories;
-  const submitDeps = { jobs, commands: deps.commands, jobChanges: deps.jobChanges, tasks: deps.tasks };
+  const submitDeps = {
+    jobs,
+    commands: deps.commands,
+    jobChanges: deps.jobChanges,
+    tasks: deps.tasks,
+    workflows: deps.workflows,
+  };
   return new OpenAPIHono<ApiEnv>()
     .openapi(
       createRoute({
@@ -51,7 +47,7 @@ export function jobRoutes(deps: ApiDependencies, guards: Guards): OpenAPIHono<Ap
           'Validates the input against the task, records the job as queued and queues its start. With an Idempotency-Key already used for the same request, answers 200 with that job and queues nothing.',
         security: bearerSecurity,
         middleware: guards.user,
-        request: { headers: SubmitJobHeaders, body: { content: jsonContent(SubmitJobRequest), required: true } },
+        request: { headers: IdempotencyKeyHeaders, body: { content: jsonContent(SubmitJobRequest), required: true } },
         responses: {
           202: { description: 'Accepted; the job is queued. `Location` is its URL.', content: jsonContent(JobSchema) },
           200: {
@@ -125,11 +121,16 @@ export function jobRoutes(deps: ApiDependencies, guards: Guards): OpenAPIHono<Ap
         request: { params: IdParams },
         responses: {
           200: { description: 'The cancelled job.', content: jsonContent(JobSchema) },
-          ...problemResponses(400, 401, 404, 409, 429),
+          ...problemResponses(400, 401, 404, 409, 429, 503),
         },
       }),
       async (c) => {
-        const job = await cancelJob({ jobs, jobChanges: deps.jobChanges }, c.get('principal'), c.req.valid('param').id);
+        const job = await cancelJob(
+          { jobs, commands: deps.commands, jobChanges: deps.jobChanges },
+          c.get('principal'),
+          c.req.valid('param').id,
+          { requestId: c.get('requestId') },
+        );
         return c.json(toJobResource(job), 200);
       },
     );

@@ -82,6 +82,10 @@ describe('OpenAPI and docs', () => {
     'get /api/v1/content/{id}/download',
     'post /api/v1/uploads',
     'get /api/v1/engines',
+    'get /api/v1/orchestrator/workflows',
+    'post /api/v1/orchestrator/workflows/{name}',
+    'get /api/v1/orchestrator/executions/{id}',
+    'post /api/v1/orchestrator/executions/{id}/cancel',
     'get /health',
     'get /ready',
     'get /blobs/{key}',
@@ -125,7 +129,13 @@ describe('OpenAPI and docs', () => {
   test('declares bearer security on authenticated routes and problem responses everywhere', async () => {
     const document = await spec();
     expect(document.components.securitySchemes['bearerAuth']).toMatchObject({ type: 'http', scheme: 'bearer' });
-    const publicPaths = new Set(['/health', '/ready', '/api/v1/engines', '/blobs/{key}']);
+    const publicPaths = new Set([
+      '/health',
+      '/ready',
+      '/api/v1/engines',
+      '/api/v1/orchestrator/workflows',
+      '/blobs/{key}',
+    ]);
     for (const [path, methods] of Object.entries(document.paths)) {
       for (const operation of Object.values(methods)) {
         if (!publicPaths.has(path) && !path.startsWith('/api/v1/auth/s') && !path.endsWith('/login')) {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { defineTask, type TaskContract } from '@contentflow/events';
+import { defineTask, type TaskContract, WORKFLOW_CATALOG } from '@contentflow/events';
 import {
   type CommandQueue,
   createSqliteRepositories,
@@ -121,6 +121,7 @@ export class ApiHarness {
       commands: options.commands?.(this.db) ?? this.queue,
       jobChanges: this.feed,
       tasks: TEST_TASKS,
+      workflows: WORKFLOW_CATALOG,
       settings: {
         publicUrl: BASE_URL,
         downloadUrlTtlSeconds: 60,

@@ -13,6 +13,7 @@ function job(id: string, status: Job['status'], tenantId = 't1'): Job {
     status,
     progress: { percent: 0 },
     contentIds: [],
+    steps: [],
     correlationId: 'c',
     createdAt: at,
     updatedAt: at,

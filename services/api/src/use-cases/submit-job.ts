@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type StartJobCommandV1, startJobCommandV1, type TaskContract } from '@contentflow/events';
+import { type StartJobCommandV1, startJobCommandV1 } from '@contentflow/events';
 import {
   type CommandQueue,
   type Job,
@@ -9,14 +9,13 @@ import {
 } from '@contentflow/platform';
 import type { VerifiedPrincipal } from '../auth/token-service.ts';
 import { describeIssues, issuesOf } from '../validation/input-issues.ts';
-import { findTaskContract } from './task-lookup.ts';
+import { findJobContract, type JobCatalog, type JobContract } from './job-contracts.ts';
 import { DependencyUnavailableError, IdempotencyKeyReusedError, InvalidRequestError } from './use-case-errors.ts';
 
-export interface SubmitJobDeps {
+export interface SubmitJobDeps extends JobCatalog {
   jobs: JobRepository;
   commands: CommandQueue;
   jobChanges: JobChangeFeed;
-  tasks: readonly TaskContract[];
 }
 
 export interface SubmitJobInput {
@@ -24,6 +23,8 @@ export interface SubmitJobInput {
   engine: string;
   task: string;
   input: Record<string, unknown>;
+  /** Where the input sits in the request body, for the paths of validation errors (default `['input']`). */
+  inputPath?: readonly string[];
   idempotencyKey?: string;
   /** Travel into the StartJob command and from there into every event of the job. */
   correlationId: string;
@@ -39,10 +40,10 @@ export interface SubmitJobResult {
 /** The error code a job carries when it was accepted but its StartJob command could not be queued. */
 export const COMMAND_QUEUE_UNAVAILABLE = 'COMMAND_QUEUE_UNAVAILABLE';
 
-function validInput(contract: TaskContract, input: Record<string, unknown>) {
+function validInput(contract: JobContract, input: Record<string, unknown>, inputPath: readonly string[]) {
   const checked = contract.input.safeParse(input);
   if (!checked.success) {
-    const issues = issuesOf(checked.error, ['input']);
+    const issues = issuesOf(checked.error, inputPath);
     throw new InvalidRequestError(`input is invalid for ${contract.key}: ${describeIssues(issues)}`, issues);
   }
   // The job stores the input as sent (JSON), not the contract's parsed form, which may hold non-JSON values.
@@ -50,13 +51,13 @@ function validInput(contract: TaskContract, input: Record<string, unknown>) {
 }
 
 /**
- * Accepts a job: validates it against the task's contract, records it as queued and sends its StartJob command.
+ * Accepts a job: validates it against its task's or workflow's contract, records it as queued and sends its StartJob command.
  * If the command cannot be sent the job is marked failed, so no job waits forever for a command that never comes.
  */
 export async function submitJob(deps: SubmitJobDeps, request: SubmitJobInput): Promise<SubmitJobResult> {
   const { principal, idempotencyKey } = request;
-  const contract = findTaskContract(deps.tasks, request.engine, request.task);
-  const input = validInput(contract, request.input);
+  const contract = findJobContract(deps, request.engine, request.task);
+  const input = validInput(contract, request.input, request.inputPath ?? ['input']);
   const { job, created } = await deps.jobs.create({
     tenantId: principal.tenantId,
     engine: contract.engine,

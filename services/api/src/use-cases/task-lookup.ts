@@ -1,7 +1,8 @@
 import type { TaskContract } from '@contentflow/events';
 import { InvalidRequestError } from './use-case-errors.ts';
 
-function quoted(names: Iterable<string>): string {
+/** `"a", "b"`, or `(none)`: the names a caller may pick from, for an error message. */
+export function quoted(names: Iterable<string>): string {
   const list = [...names].map((name) => `"${name}"`);
   return list.length > 0 ? list.join(', ') : '(none)';
 }

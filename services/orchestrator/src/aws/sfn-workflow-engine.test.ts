@@ -4,18 +4,22 @@ import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import {
   ExecutionAlreadyExists,
+  ExecutionDoesNotExist,
+  InvalidArn,
   SendTaskFailureCommand,
   SendTaskSuccessCommand,
   SFNClient,
   StartExecutionCommand,
+  StopExecutionCommand,
   TaskTimedOut,
 } from '@aws-sdk/client-sfn';
-import { jobCompletedV1, jobFailedV1 } from '@contentflow/events';
+import { jobCancelledV1, jobCompletedV1, jobFailedV1 } from '@contentflow/events';
 import { createSqliteRepositories, LocalBlobStore, openDatabase } from '@contentflow/platform';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { answerTaskToken } from '../use-cases/answer-task-token.ts';
-import { SfnWorkflowEngine } from './sfn-workflow-engine.ts';
+import { stopCancelledWorkflow } from '../use-cases/stop-cancelled-workflow.ts';
+import { SfnWorkflowEngine, STOPPED_ERROR } from './sfn-workflow-engine.ts';
 
 const sfn = mockClient(SFNClient);
 const MACHINE = 'arn:aws:states:eu-west-1:123456789012:stateMachine:contentflow-dev-short-video-package';
@@ -63,6 +67,40 @@ describe('SfnWorkflowEngine', () => {
   });
 });
 
+describe('cancellation on Step Functions', () => {
+  const cancelled = jobCancelledV1.create({
+    tenantId: 'tenant-1',
+    data: {
+      jobId: 'job-1',
+      engine: 'orchestrator',
+      task: 'short-video-package',
+      cancelledBy: 'user-1',
+      reason: 'typo',
+    },
+  });
+
+  test('Job.Cancelled stops the execution named after the job, with the reason as its cause', async () => {
+    sfn.on(StopExecutionCommand).resolves({ stopDate: new Date() });
+    expect(await stopCancelledWorkflow(cancelled.detail, { workflows: engine() })).toBe('stopped');
+    expect(sfn.commandCalls(StopExecutionCommand).map((call) => call.args[0].input)).toEqual([
+      {
+        executionArn: 'arn:aws:states:eu-west-1:123456789012:execution:contentflow-dev-short-video-package:job-1',
+        error: STOPPED_ERROR,
+        cause: 'job job-1 was cancelled by user-1: typo',
+      },
+    ]);
+  });
+
+  test('an execution that never started is no error; any other refusal is, so the event is retried', async () => {
+    sfn
+      .on(StopExecutionCommand)
+      .rejectsOnce(new ExecutionDoesNotExist({ message: 'no such execution', $metadata: {} }))
+      .rejectsOnce(new InvalidArn({ message: 'bad arn', $metadata: {} }));
+    await expect(stopCancelledWorkflow(cancelled.detail, { workflows: engine() })).resolves.toBe('stopped');
+    await expect(stopCancelledWorkflow(cancelled.detail, { workflows: engine() })).rejects.toBeInstanceOf(InvalidArn);
+  });
+});
+
 describe('the task-token bridge on Step Functions', () => {
   test('Job.Completed resumes the step with the content ids, blob keys and the JSON result', async () => {
     sfn.on(SendTaskSuccessCommand).resolves({});
@@ -106,6 +144,48 @@ describe('the task-token bridge on Step Functions', () => {
         },
       ],
     });
+  });
+
+  test('Job.Completed of a Markdown result resumes the step with its text and title', async () => {
+    sfn.on(SendTaskSuccessCommand).resolves({});
+    const repositories = createSqliteRepositories(db);
+    const blobs = new LocalBlobStore({ dataDir: dir, baseUrl: 'http://localhost' });
+    const key = 'tenant-1/jobs/job-1/Article.0-article.md';
+    const markdown = '# Bread at home\n\nStart with a starter.\n';
+    await blobs.put(key, Buffer.from(markdown), { contentType: 'text/markdown' });
+    const { content } = await repositories.content.create({
+      tenantId: 'tenant-1',
+      jobId: 'job-1',
+      producerKey: 'Article.0:0',
+      kind: 'text/article',
+      mimeType: 'text/markdown',
+      title: 'Bread at home',
+      blobKey: key,
+      bytes: Buffer.byteLength(markdown),
+      metadata: {},
+      provider: { engine: 'text', provider: 'offline' },
+    });
+    const completed = jobCompletedV1.create({
+      source: 'contentflow.text',
+      tenantId: 'tenant-1',
+      data: { jobId: 'job-1', engine: 'text', contentIds: [content.id], step },
+    });
+    await answerTaskToken(completed.detailType, completed.detail, {
+      workflows: engine(),
+      content: repositories.content,
+      blobs,
+    });
+    const sent = sfn.commandCalls(SendTaskSuccessCommand)[0]!.args[0].input;
+    expect(JSON.parse(sent.output!).contents).toEqual([
+      {
+        contentId: content.id,
+        kind: 'text/article',
+        mimeType: 'text/markdown',
+        blobKey: key,
+        title: 'Bread at home',
+        data: { text: markdown },
+      },
+    ]);
   });
 
   test('Job.Failed fails the step with an error Retry can tell apart', async () => {

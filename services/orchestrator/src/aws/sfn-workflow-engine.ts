@@ -22,6 +22,8 @@ import type {
 /** Step Functions' limits on a task failure's fields. */
 const MAX_ERROR_CHARS = 256;
 const MAX_CAUSE_CHARS = 32_768;
+/** The error a stopped execution records: it was cancelled, not broken. */
+export const STOPPED_ERROR = 'ContentFlow.Cancelled';
 
 export interface SfnWorkflowEngineOptions {
   client?: SFNClient;
@@ -55,9 +57,20 @@ export class SfnWorkflowEngine implements WorkflowEngine {
     }
   }
 
+  executionIdOf(workflow: string, name: string): string {
+    return executionArnOf(this.#stateMachineArn(workflow), name);
+  }
+
+  /** Step Functions answers a stop of a finished execution without changing it; one never started is no error here. */
   async stop(executionId: string, cause: string): Promise<void> {
     try {
-      await this.#client.send(new StopExecutionCommand({ executionArn: executionId, cause }));
+      await this.#client.send(
+        new StopExecutionCommand({
+          executionArn: executionId,
+          error: STOPPED_ERROR,
+          cause: cause.slice(0, MAX_CAUSE_CHARS),
+        }),
+      );
     } catch (error) {
       if (!(error instanceof ExecutionDoesNotExist)) throw error;
     }

@@ -8,7 +8,10 @@ import { finishPackageJob } from '../use-cases/finish-package-job.ts';
 /** EventBridge → finish the package's job from its Package.Completed. */
 export const handler = middy(async (event: EventBridgeEvent<string, unknown>) => {
   const adapters = await platformAdapters();
-  const outcome = await finishPackageJob(event.detail, { events: adapters.events });
+  const outcome = await finishPackageJob(event.detail, {
+    events: adapters.events,
+    jobs: adapters.repositories.jobs,
+  });
   logger.info('package job finished', { outcome });
 })
   .use(injectLambdaContext(logger, { resetKeys: true }))

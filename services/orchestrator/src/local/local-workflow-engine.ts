@@ -11,6 +11,7 @@ import type {
   WorkflowEngine,
 } from '../ports/workflow-engine.port.ts';
 import { PUT_EVENTS, WAIT_FOR_ENGINE } from '../workflows/engine-step.ts';
+import { taskStates } from '../workflows/task-states.ts';
 import { type ExecutionRecord, SqliteExecutionStore } from './sqlite-execution-store.ts';
 
 /** The name a state machine gives an engine step's failure, so Retry and Catch match it as on AWS. */
@@ -54,15 +55,6 @@ interface Waiter {
   reject: (error: Error) => void;
 }
 
-/** Task-state names by Resource, through Parallel branches: the states that get a local override. */
-function taskStates(states: AslDefinition['States'], resource: string): string[] {
-  return Object.entries(states).flatMap(([name, state]) => {
-    const branches = (state['Branches'] ?? []) as unknown as AslDefinition[];
-    const nested = branches.flatMap((branch) => taskStates(branch.States, resource));
-    return state['Type'] === 'Task' && state['Resource'] === resource ? [name, ...nested] : nested;
-  });
-}
-
 /**
  * Step Functions on one machine: aws-local-stepfunctions runs the synthesized ASL, and the event-bus states are
  * overridden by state name. An engine step publishes its Job.Requested on the local bus and waits until the bridge
@@ -93,7 +85,7 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     if (!this.#definitions.has(request.workflow)) {
       throw new UnknownWorkflowError(`no workflow named "${request.workflow}"`);
     }
-    const executionId = `local:${request.workflow}:${request.name}`;
+    const executionId = this.executionIdOf(request.workflow, request.name);
     const { record, created } = this.#store.create(
       { executionId, name: request.name, workflow: request.workflow, input: request.input },
       new Date(),
@@ -109,8 +101,13 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     return unfinished.length;
   }
 
+  executionIdOf(workflow: string, name: string): string {
+    return `local:${workflow}:${name}`;
+  }
+
+  /** Marks the execution and its waiting steps aborted, then ends its run here (no later state runs). */
   async stop(executionId: string, cause: string): Promise<void> {
-    this.#store.finish(executionId, 'aborted', new Date(), cause);
+    if (!this.#store.abort(executionId, new Date(), cause)) return;
     const run = this.#runs.get(executionId);
     run?.abort();
     await run?.done;
@@ -166,6 +163,7 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     }
     for (const state of taskStates(definition.States, PUT_EVENTS)) {
       handlers[state] = async (input) => {
+        this.#assertNotStopped(record.executionId);
         await this.#publish(input);
         return {};
       };
@@ -201,9 +199,20 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     this.#runs.set(record.executionId, run);
   }
 
+  /**
+   * An execution stopped by another process sharing the data dir keeps running here until its next state: that state
+   * must neither ask an engine nor announce anything, and the run ends.
+   */
+  #assertNotStopped(executionId: string): void {
+    if (this.#store.get(executionId)?.status !== 'aborted') return;
+    this.#runs.get(executionId)?.abort();
+    throw new ExecutionAbortedError();
+  }
+
   async #engineStep(record: ExecutionRecord, stateName: string, attempt: number, input: unknown): Promise<JsonObject> {
     const stepKey = `${stateName}.${attempt}`;
     const taskToken = `${record.executionId}/${stepKey}`;
+    this.#assertNotStopped(record.executionId);
     const step = this.#store.beginStep({ executionId: record.executionId, stepKey, stateName, taskToken }, new Date());
     if (step.status === 'succeeded') return step.output!;
     if (step.status === 'failed') throw new TaskFailedError(step.error!);

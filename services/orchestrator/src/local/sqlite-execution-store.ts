@@ -1,8 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { JsonObject } from '@contentflow/platform';
+import { inTransaction, type JsonObject } from '@contentflow/platform';
 
 export type ExecutionStatus = 'running' | 'succeeded' | 'failed' | 'aborted';
-export type StepStatus = 'running' | 'succeeded' | 'failed';
+/** `aborted`: its execution was stopped while the step waited; a late answer to its token is stale. */
+export type StepStatus = 'running' | 'succeeded' | 'failed' | 'aborted';
 
 export interface ExecutionRecord {
   executionId: string;
@@ -157,6 +158,23 @@ export class SqliteExecutionStore {
       )
       .run(status, error ?? null, now.toISOString(), executionId);
     return result.changes > 0;
+  }
+
+  /**
+   * Stops a running execution: it becomes `aborted` and so does every step still waiting, in one transaction, so no
+   * late answer can settle a step of a stopped execution. False when the execution had ended or does not exist.
+   */
+  abort(executionId: string, now: Date, cause: string): boolean {
+    return inTransaction(this.#db, () => {
+      if (!this.finish(executionId, 'aborted', now, cause)) return false;
+      this.#db
+        .prepare(
+          `UPDATE orchestrator_steps SET status = 'aborted', finished_at = ?
+           WHERE execution_id = ? AND status = 'running'`,
+        )
+        .run(now.toISOString(), executionId);
+      return true;
+    });
   }
 
   /** Records that a step was asked for; a step asked for before (a replay) keeps its first record. */

@@ -25,7 +25,9 @@ export type TaskAnswer = 'accepted' | 'stale';
 /** Step Functions, as the orchestrator uses it. Adapters: Step Functions (AWS) and aws-local-stepfunctions (local). */
 export interface WorkflowEngine {
   start(request: StartExecutionRequest): Promise<StartedExecution>;
-  /** Stops an execution (cancellation); stopping a finished one is a no-op. */
+  /** The id `start` gives (or gave) the execution of `workflow` named `name`, whether or not it exists. */
+  executionIdOf(workflow: string, name: string): string;
+  /** Stops an execution (cancellation); stopping a finished or unknown one is a no-op. */
   stop(executionId: string, cause: string): Promise<void>;
   sendTaskSuccess(taskToken: string, output: JsonObject): Promise<TaskAnswer>;
   sendTaskFailure(taskToken: string, failure: TaskFailure): Promise<TaskAnswer>;

@@ -1,5 +1,5 @@
 import { jobCompletedV1, jobFailedV1 } from '@contentflow/events';
-import type { BlobStore, ContentRepository, JsonObject } from '@contentflow/platform';
+import type { BlobStore, Content, ContentRepository, JsonObject } from '@contentflow/platform';
 import type { TaskAnswer, WorkflowEngine } from '../ports/workflow-engine.port.ts';
 import { ENGINE_ERRORS } from '../workflows/engine-step.ts';
 
@@ -10,21 +10,27 @@ export interface AnswerTaskTokenPorts {
 }
 
 /**
- * JSON results (a script, titles) travel in the step output so later steps can use them; bigger ones would crowd
- * Step Functions' 256 KiB payload limit, and are left to be read by key.
+ * JSON results (a script, titles) and text results (an article) travel in the step output so later steps can use
+ * them; bigger ones would crowd Step Functions' 256 KiB payload limit, and are left to be read by key.
  */
-const MAX_INLINE_JSON_BYTES = 48 * 1024;
+const MAX_INLINE_BYTES = 48 * 1024;
 
-async function inlineJson(blobs: BlobStore, key: string, bytes: number): Promise<JsonObject> {
-  if (bytes > MAX_INLINE_JSON_BYTES) return {};
-  const { body } = await blobs.get(key);
-  return JSON.parse(Buffer.from(body).toString('utf8')) as JsonObject;
+/** Text results travel as `{text}`, e.g. an article's Markdown that later steps analyse and promote. */
+const INLINE_TEXT_TYPES = new Set(['text/markdown', 'text/plain']);
+
+async function inlineResult(blobs: BlobStore, content: Content): Promise<JsonObject> {
+  const isJson = content.mimeType === 'application/json';
+  if (!(isJson || INLINE_TEXT_TYPES.has(content.mimeType)) || content.bytes > MAX_INLINE_BYTES) return {};
+  const { body } = await blobs.get(content.blobKey);
+  const text = Buffer.from(body).toString('utf8');
+  return isJson ? (JSON.parse(text) as JsonObject) : { text };
 }
 
 /**
  * The task-token bridge: an engine's Job.Completed resumes the waiting step with what it made (content ids, blob
- * keys and, for JSON results, the result itself, so later steps can use a script or a title); Job.Failed fails the
- * step with an error Retry can match. Events without a token are not workflow steps and are ignored.
+ * keys, titles and, for JSON and text results, the result itself, so later steps can use a script or an article);
+ * Job.Failed fails the step with an error Retry can match. Events without a token are not workflow steps and are
+ * ignored.
  */
 export async function answerTaskToken(
   detailType: string,
@@ -43,8 +49,8 @@ export async function answerTaskToken(
         kind: content.kind,
         mimeType: content.mimeType,
         blobKey: content.blobKey,
-        data:
-          content.mimeType === 'application/json' ? await inlineJson(ports.blobs, content.blobKey, content.bytes) : {},
+        ...(content.title === undefined ? {} : { title: content.title }),
+        data: await inlineResult(ports.blobs, content),
       });
     }
     return ports.workflows.sendTaskSuccess(data.step.taskToken, { contentIds: data.contentIds, contents });

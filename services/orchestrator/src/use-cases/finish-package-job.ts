@@ -1,12 +1,23 @@
 import { jobCompletedV1, jobFailedV1, ORCHESTRATOR_SOURCE, packageCompletedV1 } from '@contentflow/events';
-import { type EventBus, publishEvents } from '@contentflow/platform';
+import { type EventBus, type JobStatusReader, publishEvents } from '@contentflow/platform';
+
+export interface FinishPackageJobPorts {
+  events: EventBus;
+  jobs: JobStatusReader;
+}
 
 /**
  * A package is one tracked job: its Package.Completed finishes the job with every content item of every step
- * (Job.Completed, which the job tracker applies), or fails it when no step produced anything.
+ * (Job.Completed, which the job tracker applies), or fails it when no step produced anything. A package whose job
+ * was cancelled (its execution announced it just before being stopped) announces nothing: the job stays cancelled.
  */
-export async function finishPackageJob(detail: unknown, ports: { events: EventBus }): Promise<'completed' | 'failed'> {
+export async function finishPackageJob(
+  detail: unknown,
+  ports: FinishPackageJobPorts,
+): Promise<'completed' | 'failed' | 'cancelled'> {
   const { metadata, data } = packageCompletedV1.parse(detail);
+  const job = await ports.jobs.get(metadata.tenantId, data.jobId);
+  if (job?.status === 'cancelled') return 'cancelled';
   const contentIds = data.steps.flatMap((step) => step.contentIds);
   const caused = { source: ORCHESTRATOR_SOURCE, tenantId: metadata.tenantId, causedBy: metadata } as const;
   if (contentIds.length === 0) {

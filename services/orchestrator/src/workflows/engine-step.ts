@@ -12,9 +12,34 @@ export const ENGINE_ERRORS = { retryable: 'Engine.Retryable', final: 'Engine.Fai
 // biome-ignore lint/suspicious/noTemplateCurlyInString: a definition substitution CloudFormation (or the local runtime) fills in.
 export const BUS_NAME = '${EventBusName}';
 
-/** The step as recorded when it did not run: every later state can read every step, so the package lists them all. */
-export function skippedStep(stepName: string): JsonObject {
-  return { stepName, status: 'skipped', contentIds: [] };
+/** How long one attempt of a step may take, queueing included: text is quick, media slower, a video slowest. */
+export const STEP_TIMEOUTS = { text: 180, media: 600, video: 1800 } as const;
+
+/**
+ * PutEvents parameters for one event of the orchestrator about the package's job, in the envelope the event
+ * contracts define (a fresh id, the job as correlation, the state's entry time).
+ */
+export function putEventParameters(detailType: string, data: JsonObject): JsonObject {
+  return {
+    Entries: [
+      {
+        EventBusName: BUS_NAME,
+        Source: ORCHESTRATOR_SOURCE,
+        DetailType: detailType,
+        Detail: {
+          metadata: {
+            version: '1',
+            'id.$': 'States.UUID()',
+            'correlationId.$': '$.jobId',
+            causationId: null,
+            'tenantId.$': '$.tenantId',
+            'occurredAt.$': '$$.State.EnteredTime',
+          },
+          data: { 'jobId.$': '$.jobId', ...data },
+        },
+      },
+    ],
+  };
 }
 
 export interface EngineStepOptions {
@@ -22,8 +47,11 @@ export interface EngineStepOptions {
   name: string;
   engine: Engine;
   task: string;
-  /** Task input as a Parameters template (`key.$` for paths). */
-  input: JsonObject;
+  /**
+   * Task input as a Parameters template (`key.$` for paths), or a path or intrinsic that yields the whole input,
+   * e.g. `States.JsonMerge(…)` to add fields only when the request has them.
+   */
+  input: JsonObject | string;
   /** Bounds a run of the engine, queueing included. */
   timeoutSeconds: number;
   /** Extra result fields (`key.$` paths into the bridge output `{contentIds, contents[]}`). */
@@ -44,39 +72,19 @@ export function engineStep(options: EngineStepOptions): JsonObject {
     Type: 'Task',
     Comment: `${options.engine}.${options.task}`,
     Resource: WAIT_FOR_ENGINE,
-    Parameters: {
-      Entries: [
-        {
-          EventBusName: BUS_NAME,
-          Source: ORCHESTRATOR_SOURCE,
-          DetailType: 'Job.Requested',
-          Detail: {
-            metadata: {
-              version: '1',
-              'id.$': 'States.UUID()',
-              'correlationId.$': '$.jobId',
-              causationId: null,
-              'tenantId.$': '$.tenantId',
-              'occurredAt.$': '$$.State.EnteredTime',
-            },
-            data: {
-              'jobId.$': '$.jobId',
-              engine: options.engine,
-              task: options.task,
-              input: options.input,
-              'requestedBy.$': '$.requestedBy',
-              step: {
-                'executionId.$': '$$.Execution.Id',
-                // The attempt is part of the step's key: engines are idempotent per (job, task, step), so a retry
-                // must be a new key or it would get the failed attempt's outcome back.
-                'stepName.$': "States.Format('{}.{}', $$.State.Name, $$.State.RetryCount)",
-                'taskToken.$': '$$.Task.Token',
-              },
-            },
-          },
-        },
-      ],
-    },
+    Parameters: putEventParameters('Job.Requested', {
+      engine: options.engine,
+      task: options.task,
+      ...(typeof options.input === 'string' ? { 'input.$': options.input } : { input: options.input }),
+      'requestedBy.$': '$.requestedBy',
+      step: {
+        'executionId.$': '$$.Execution.Id',
+        // The attempt is part of the step's key: engines are idempotent per (job, task, step), so a retry
+        // must be a new key or it would get the failed attempt's outcome back.
+        'stepName.$': "States.Format('{}.{}', $$.State.Name, $$.State.RetryCount)",
+        'taskToken.$': '$$.Task.Token',
+      },
+    }),
     ResultSelector: { stepName: options.name, status: 'succeeded', 'contentIds.$': '$.contentIds', ...options.select },
     TimeoutSeconds: options.timeoutSeconds,
     Retry: [
@@ -106,6 +114,20 @@ export function failedStep(name: string, placement: { resultPath: string; next: 
   return { Type: 'Pass', Parameters: record, ResultPath: placement.resultPath, Next: placement.next };
 }
 
+/** An engine step in the main flow, with its failure state: both record the step at `resultPath`, then go on. */
+export function engineStepStates(
+  step: EngineStepOptions,
+  placement: { resultPath: string; next: string; nextAfterFailure?: string },
+): Record<string, JsonObject> {
+  return {
+    [step.name]: { ...engineStep(step), ResultPath: placement.resultPath, Next: placement.next },
+    [`${step.name}Failed`]: failedStep(step.name, {
+      resultPath: placement.resultPath,
+      next: placement.nextAfterFailure ?? placement.next,
+    }),
+  };
+}
+
 /** A Parallel branch of one engine step: its output is the step record. */
 export function branch(step: EngineStepOptions): JsonObject {
   return {
@@ -118,54 +140,19 @@ export function branch(step: EngineStepOptions): JsonObject {
 }
 
 /**
- * The last states of every package: `partial` when any recorded step failed, then one Package.Completed
- * listing every step (in `stepPaths` order).
+ * A Parallel state of one engine step per branch; its result maps each key to that branch's step record, e.g.
+ * `{title: {stepName: 'Title', …}, …}` at `resultPath`.
  */
-export function packageStates(workflow: string, stepPaths: readonly string[]): Record<string, JsonObject> {
-  const publish = (status: 'complete' | 'partial'): JsonObject => ({
-    Type: 'Task',
-    Resource: PUT_EVENTS,
-    Parameters: {
-      Entries: [
-        {
-          EventBusName: BUS_NAME,
-          Source: ORCHESTRATOR_SOURCE,
-          DetailType: 'Package.Completed',
-          Detail: {
-            metadata: {
-              version: '1',
-              'id.$': 'States.UUID()',
-              'correlationId.$': '$.jobId',
-              causationId: null,
-              'tenantId.$': '$.tenantId',
-              'occurredAt.$': '$$.State.EnteredTime',
-            },
-            data: {
-              'jobId.$': '$.jobId',
-              workflow,
-              status,
-              'steps.$': `States.Array(${stepPaths.join(', ')})`,
-            },
-          },
-        },
-      ],
-    },
-    ResultPath: null,
-    Retry: [{ ErrorEquals: ['States.ALL'], IntervalSeconds: 2, BackoffRate: 2, MaxAttempts: 5 }],
-    End: true,
-  });
+export function parallelSteps(
+  steps: Readonly<Record<string, EngineStepOptions>>,
+  placement: { resultPath: string; next: string },
+): JsonObject {
+  const keys = Object.keys(steps);
   return {
-    Outcome: {
-      Type: 'Choice',
-      Choices: [
-        {
-          Or: stepPaths.map((path) => ({ Variable: `${path}.status`, StringEquals: 'failed' })),
-          Next: 'PublishPartialPackage',
-        },
-      ],
-      Default: 'PublishPackage',
-    },
-    PublishPackage: publish('complete'),
-    PublishPartialPackage: publish('partial'),
+    Type: 'Parallel',
+    Branches: keys.map((key) => branch(steps[key]!)),
+    ResultSelector: Object.fromEntries(keys.map((key, index) => [`${key}.$`, `$[${index}]`])),
+    ResultPath: placement.resultPath,
+    Next: placement.next,
   };
 }

@@ -8,14 +8,20 @@ export type Transition = (typeof TRANSITIONS)[number];
 
 /** One picture of a scene, shown for a while: a scene with several states reveals them in turn (bullets). */
 export interface SceneState {
-  /** A PNG the size of the video, by file name inside the working directory. */
+  /** A PNG the size of the video, by file name inside the working directory (with alpha over footage). */
   image: string;
   durationSec: number;
 }
 
 export interface Scene {
   states: readonly SceneState[];
+  /** Ignored over footage, which moves by itself. */
   motion: Motion;
+  /**
+   * A video file (generated clip) filling the frame under the scene: its states are then transparent overlays (text,
+   * logo) drawn over it. Scaled and cropped to cover the frame; looped when shorter than the scene.
+   */
+  footage?: string;
   /** How this scene replaces the previous one; ignored for the first scene. */
   transition: Transition;
 }

@@ -43,8 +43,18 @@ function defaultTimeoutMs(durationSec: number): number {
  */
 export async function encodeVideo(composition: Composition, options: EncodeVideoOptions): Promise<EncodedVideo> {
   const { ffmpeg, workDir } = options;
+  const footage = composition.scenes.some((scene) => scene.footage !== undefined);
   requireCapabilities(ffmpeg, {
-    filters: ['fps', 'trim', 'zoompan', 'fade', 'concat', 'apad', ...(composition.subtitles ? ['subtitles'] : [])],
+    filters: [
+      'fps',
+      'trim',
+      'zoompan',
+      'fade',
+      'concat',
+      'apad',
+      ...(footage ? ['scale', 'crop', 'overlay'] : []),
+      ...(composition.subtitles ? ['subtitles'] : []),
+    ],
     encoders: ['libx264', ...(composition.soundtrack ? ['aac'] : [])],
   });
   const job = buildFfmpegJob(composition, {

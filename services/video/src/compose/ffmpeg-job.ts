@@ -49,25 +49,61 @@ function sceneList(scene: Scene, frames: SceneFrames, fps: number): string {
   return ['ffconcat version 1.0', ...entries, `file '${scene.states.at(-1)!.image}'`, ''].join('\n');
 }
 
+/** Where a scene's streams come in: its pictures (concat list) and, when it has one, its footage. */
+interface SceneInputs {
+  pictures: number;
+  footage?: number;
+}
+
 function sceneChain(
   composition: Composition,
   scene: Scene,
   frames: SceneFrames,
   index: number,
   fadeFrames: number,
+  inputs: SceneInputs,
 ): string {
   const { fps, width, height } = composition;
   const length = frames.stateFrames.reduce((sum, count) => sum + count, 0);
-  const filters = [`fps=${fps}`, `trim=end_frame=${length}`, 'setpts=PTS-STARTPTS'];
-  if (scene.motion !== 'still') {
-    filters.push(motionFilter(scene.motion, length, composition.motionAmount, `${width}x${height}`, fps));
-  }
-  filters.push('setsar=1', 'format=yuv420p');
-  if (fadeFrames > 0 && index > 0) filters.push(`fade=t=in:s=0:n=${fadeFrames}`);
+  const timed = [`fps=${fps}`, `trim=end_frame=${length}`, 'setpts=PTS-STARTPTS'];
+  const finish = ['setsar=1', 'format=yuv420p'];
+  if (fadeFrames > 0 && index > 0) finish.push(`fade=t=in:s=0:n=${fadeFrames}`);
   if (fadeFrames > 0 && index < composition.scenes.length - 1) {
-    filters.push(`fade=t=out:s=${length - fadeFrames}:n=${fadeFrames}`);
+    finish.push(`fade=t=out:s=${length - fadeFrames}:n=${fadeFrames}`);
   }
-  return `[${index}:v]${filters.join(',')}[s${index}]`;
+  if (inputs.footage !== undefined) {
+    // The footage moves by itself: it is only made to cover the frame, and the pictures go over it unmoved.
+    const cover = `scale=${width}:${height}:force_original_aspect_ratio=increase,crop=${width}:${height},setsar=1`;
+    return [
+      `[${inputs.footage}:v]${timed.join(',')},${cover}[f${index}]`,
+      `[${inputs.pictures}:v]${timed.join(',')}[o${index}]`,
+      `[f${index}][o${index}]overlay=format=auto,${finish.join(',')}[s${index}]`,
+    ].join(';');
+  }
+  const moved =
+    scene.motion === 'still'
+      ? timed
+      : [...timed, motionFilter(scene.motion, length, composition.motionAmount, `${width}x${height}`, fps)];
+  return `[${inputs.pictures}:v]${[...moved, ...finish].join(',')}[s${index}]`;
+}
+
+/** Every scene's pictures, each followed by its footage when it has some (looped: a clip may be shorter). */
+function sceneInputs(
+  composition: Composition,
+  files: FfmpegJob['files'],
+): { args: string[]; scenes: SceneInputs[]; count: number } {
+  const args: string[] = [];
+  let next = 0;
+  const scenes = composition.scenes.map((scene, index) => {
+    args.push('-f', 'concat', '-i', files[index]!.name);
+    const inputs: SceneInputs = { pictures: next++ };
+    if (scene.footage !== undefined) {
+      args.push('-stream_loop', '-1', '-i', assertSafeName(scene.footage));
+      inputs.footage = next++;
+    }
+    return inputs;
+  });
+  return { args, scenes, count: next };
 }
 
 function joinScenes(composition: Composition, plan: FramePlan, xfade: boolean): string[] {
@@ -89,8 +125,9 @@ function joinScenes(composition: Composition, plan: FramePlan, xfade: boolean): 
 
 /**
  * Builds the single ffmpeg pass that makes the video: each scene's pictures are decoded once and moved by
- * zoompan, scenes are joined with xfade (or fades and concat), subtitles are burned in, the soundtrack is padded
- * to length, and everything is encoded once to H.264/AAC. No intermediate video is ever written.
+ * zoompan (or laid over the scene's footage, scaled to cover the frame), scenes are joined with xfade (or fades
+ * and concat), subtitles are burned in, the soundtrack is padded to length, and everything is encoded once to
+ * H.264/AAC. No intermediate video is ever written.
  */
 export function buildFfmpegJob(
   composition: Composition,
@@ -104,8 +141,11 @@ export function buildFfmpegJob(
     name: `scene-${index}.ffconcat`,
     content: sceneList(scene, plan.scenes[index]!, composition.fps),
   }));
+  const inputs = sceneInputs(composition, files);
   const graph = [
-    ...composition.scenes.map((scene, index) => sceneChain(composition, scene, plan.scenes[index]!, index, fadeFrames)),
+    ...composition.scenes.map((scene, index) =>
+      sceneChain(composition, scene, plan.scenes[index]!, index, fadeFrames, inputs.scenes[index]!),
+    ),
     ...joinScenes(composition, plan, useXfade),
   ];
   const { subtitles, soundtrack } = composition;
@@ -114,12 +154,12 @@ export function buildFfmpegJob(
       ? `[joined]subtitles=filename=${assertSafeName(subtitles.file)}:fontsdir=${assertSafeName(subtitles.fontsDir)}[video]`
       : '[joined]null[video]',
   );
-  const soundtrackIndex = composition.scenes.length;
-  if (soundtrack) graph.push(`[${soundtrackIndex}:a]apad[audio]`);
+  // The soundtrack comes in after every scene's inputs.
+  if (soundtrack) graph.push(`[${inputs.count}:a]apad[audio]`);
 
   const durationSec = plan.totalFrames / composition.fps;
   const args = [
-    ...files.flatMap((file) => ['-f', 'concat', '-i', file.name]),
+    ...inputs.args,
     ...(soundtrack ? ['-i', soundtrack] : []),
     '-filter_complex',
     graph.join(';'),

@@ -11,6 +11,7 @@ import { withTempDirectory } from '@contentflow/platform/ffmpeg';
 import type { LayoutBrand, RasterImage } from '@contentflow/platform/render';
 import { buildAssSubtitles } from '../captions/ass-subtitles.ts';
 import { CAPTION_FONT_NAME, prepareCaptionFonts } from '../captions/caption-fonts.ts';
+import { filmBeatClips } from '../clips/film-beat-clips.ts';
 import type { Composition } from '../compose/composition.ts';
 import { type FrameSpec, paintFrames } from '../frames/paint-frames.ts';
 import { loadTenantImage, type MediaStore } from '../media/tenant-media.ts';
@@ -69,18 +70,25 @@ function beatPhotos(media: MediaStore, script: ShortScript, tenantId: string): P
   );
 }
 
+/** A scene's picture; over footage, only the layout's text and scrim, for the clip to show through. */
+interface ShortFrame extends FrameSpec {
+  footage?: string;
+}
+
 function frameSpecs(
   input: ValidShortInput,
   script: ShortScript,
   photos: (RasterImage | undefined)[],
+  footage: (string | undefined)[],
   brand: LayoutBrand | undefined,
-): FrameSpec[] {
+): ShortFrame[] {
   const { template } = STYLE_PRESETS[input.style];
   const base = { template, canvas: 'vertical-video' as const, ...(brand ? { brand } : {}) };
   return [
     { file: 'frame-hook.png', layout: { ...base, title: headlineOf(script.hook, HOOK_HEADLINE_WORDS) } },
     ...script.beats.map((beat, index) => {
       const photo = photos[index];
+      const clip = footage[index];
       return {
         file: `frame-beat-${index}.png`,
         layout: {
@@ -88,7 +96,9 @@ function frameSpecs(
           title: beat.headline ?? headlineOf(beat.text),
           badge: `${index + 1} / ${script.beats.length}`,
           ...(photo ? { photo } : {}),
+          ...(clip ? { layers: 'over-footage' as const } : {}),
         },
+        ...(clip ? { footage: clip } : {}),
       };
     }),
     { file: 'frame-end.png', layout: { ...base, title: script.cta } },
@@ -97,7 +107,8 @@ function frameSpecs(
 
 /**
  * video.short: script (given, or written from the topic) → narration per part → a timeline of exactly the
- * requested length → one rendered frame per part → soundtrack and captions → one ffmpeg pass.
+ * requested length → background clips for the beats when a clip model is configured → one rendered frame per part
+ * → soundtrack and captions → one ffmpeg pass.
  */
 export async function makeShortVideo(
   deps: VideoDependencies,
@@ -115,11 +126,19 @@ export async function makeShortVideo(
   const texts = [script.hook, ...script.beats.map((beat) => beat.text), script.cta];
   const narration = await narrateToFit(deps, input, texts, job);
   const timeline = planShortTimeline(input.lengthSec, narration.parts);
-  const ffmpeg = await deps.ffmpeg();
+  const [ffmpeg, clips] = await Promise.all([deps.ffmpeg(), deps.clips()]);
 
   return withTempDirectory('cf-short-', async (dir) => {
-    await job.progress(35, 'drawing the frames');
-    const frames = frameSpecs(input, script, photos, brand);
+    const footage = clips
+      ? await filmBeatClips(
+          clips,
+          script,
+          photos.map((photo) => photo !== undefined),
+          { dir, signal: job.signal, onProgress: stage(job, 35, 40, 'filming background clips') },
+        )
+      : [];
+    await job.progress(40, 'drawing the frames');
+    const frames = frameSpecs(input, script, photos, footage, brand);
     await paintFrames(deps.layouts, dir, frames, job.signal);
     await job.progress(45, 'mixing narration and music');
     await writeSoundtrack({
@@ -146,14 +165,17 @@ export async function makeShortVideo(
         states: [{ image: frame.file, durationSec: timeline.sceneDurations[index]! }],
         motion: cycle(preset.motions, index),
         transition: cycle(preset.transitions, Math.max(0, index - 1)),
+        ...(frame.footage ? { footage: frame.footage } : {}),
       })),
       soundtrack: 'soundtrack.wav',
       subtitles: { file: 'captions.ass', fontsDir: fonts.fontsDir },
       output: 'short.mp4',
     };
     const { mp4, facts } = await encodeForJob(composition, job, { ffmpeg, dir, fonts });
+    const filmed = clips && footage.some((clip) => clip !== undefined);
     return {
       mp4,
+      ...(filmed ? { clips: { provider: clips.provider, model: clips.model } } : {}),
       output: {
         ...facts,
         captions: timeline.cues.length,

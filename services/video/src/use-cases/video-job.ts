@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { BrandKit } from '@contentflow/events';
+import type { ModelProvider } from '@contentflow/platform';
 import type { FfmpegInstallation } from '@contentflow/platform/ffmpeg';
 import type { LayoutBrand } from '@contentflow/platform/render';
 import type { CaptionFonts } from '../captions/caption-fonts.ts';
@@ -19,6 +20,8 @@ export interface VideoJob {
 export interface MadeVideo<O> {
   output: O;
   mp4: Buffer;
+  /** The model that filmed background clips, when one did. */
+  clips?: { provider: ModelProvider; model: string };
 }
 
 /** The brand kit as the renderer takes it, the logo read from the tenant's uploads. */

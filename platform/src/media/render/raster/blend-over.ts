@@ -1,3 +1,4 @@
+import { endianness } from 'node:os';
 import type { RasterImage } from './raster-image.ts';
 
 /** Opaque pixels as packed RGB: what layers are flattened onto and what is encoded. */
@@ -7,36 +8,49 @@ export interface RgbCanvas {
   height: number;
 }
 
+/** Little-endian machines keep a pixel's alpha in the high byte of its 32-bit word. */
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/** The layer's pixels as 32-bit words, when they can be viewed so (aligned, little-endian). */
+function wordsOf(data: Buffer): Uint32Array | undefined {
+  return LITTLE_ENDIAN && data.byteOffset % 4 === 0
+    ? new Uint32Array(data.buffer, data.byteOffset, data.length >>> 2)
+    : undefined;
+}
+
 /**
  * Draws `layer` over an opaque RGB canvas at (x, y), in place: the Porter–Duff "over" of a premultiplied (or
  * straight, premultiplied here) RGBA layer. Hand-written because sharp's composite blends every pixel in floating
- * point (~25 ms for 1280×720), while overlays are mostly empty: transparent pixels are skipped and opaque ones
- * copied, which makes this ~10× cheaper.
+ * point (~25 ms for 1280×720), while overlays are mostly empty: transparent pixels are skipped with one 32-bit read
+ * each, opaque ones copied, and the few edge pixels blended in integers, rounded as `Math.round` would.
  */
 export function blendOver(canvas: RgbCanvas, layer: RasterImage, x = 0, y = 0): void {
   const source = layer.data;
+  const target = canvas.data;
+  const words = wordsOf(source);
   const left = Math.max(0, x);
   const right = Math.min(canvas.width, x + layer.width);
   const top = Math.max(0, y);
   const bottom = Math.min(canvas.height, y + layer.height);
   for (let row = top; row < bottom; row++) {
-    let from = ((row - y) * layer.width + (left - x)) * 4;
+    let pixel = (row - y) * layer.width + (left - x);
     let to = (row * canvas.width + left) * 3;
-    for (let column = left; column < right; column++, from += 4, to += 3) {
-      const alpha = source[from + 3]!;
+    for (let column = left; column < right; column++, pixel++, to += 3) {
+      const alpha = words ? words[pixel]! >>> 24 : source[pixel * 4 + 3]!;
       if (alpha === 0) continue;
+      const from = pixel * 4;
       if (alpha === 255) {
-        canvas.data[to] = source[from]!;
-        canvas.data[to + 1] = source[from + 1]!;
-        canvas.data[to + 2] = source[from + 2]!;
+        target[to] = source[from]!;
+        target[to + 1] = source[from + 1]!;
+        target[to + 2] = source[from + 2]!;
         continue;
       }
       const keep = 255 - alpha;
       const scale = layer.premultiplied ? 255 : alpha;
-      for (let channel = 0; channel < 3; channel++) {
-        const color = (source[from + channel]! * scale) / 255;
-        canvas.data[to + channel] = Math.round(color + (canvas.data[to + channel]! * keep) / 255);
-      }
+      // round((s·scale + d·keep) / 255) in integers: (n + 127) / 255 floored is n / 255 rounded, as no n/255 ends in .5.
+      target[to] = ((source[from]! * scale + target[to]! * keep + 127) / 255) | 0;
+      target[to + 1] = ((source[from + 1]! * scale + target[to + 1]! * keep + 127) / 255) | 0;
+      target[to + 2] = ((source[from + 2]! * scale + target[to + 2]! * keep + 127) / 255) | 0;
     }
   }
 }

@@ -2,6 +2,7 @@ import type { ImageFormat } from '@contentflow/events';
 import sharp, { type Sharp } from 'sharp';
 import type { Rect } from '../layout/geometry.ts';
 import { blendOver, type RgbCanvas } from './blend-over.ts';
+import type { CanvasPool } from './canvas-pool.ts';
 import { type RasterImage, rawOf } from './raster-image.ts';
 
 /** A layer drawn at a position; layers are composited in order, each over the ones before. */
@@ -22,11 +23,22 @@ function encode(image: Sharp, format: ImageFormat): Promise<Buffer> {
   return format === 'png' ? image.png(PNG).toBuffer() : image.webp(WEBP).toBuffer();
 }
 
-/** Flattens layers onto a copy of an opaque RGB base (see `opaqueCanvas`) and encodes the result. */
-export function composeLayers(base: RgbCanvas, layers: readonly PlacedLayer[], format: ImageFormat): Promise<Buffer> {
-  const canvas = { ...base, data: Buffer.from(base.data) };
-  for (const { image, at } of layers) blendOver(canvas, image, at?.x, at?.y);
-  return encode(sharp(canvas.data, { raw: { width: canvas.width, height: canvas.height, channels: 3 } }), format);
+/**
+ * Flattens layers onto a copy of an opaque RGB base (see `opaqueCanvas`), made in a buffer from `pool`, and encodes
+ * the result (sharp is done reading the buffer when the encoded bytes arrive).
+ */
+export function composeLayers(
+  base: RgbCanvas,
+  layers: readonly PlacedLayer[],
+  format: ImageFormat,
+  pool: CanvasPool,
+): Promise<Buffer> {
+  return pool.with(base.data.length, (data) => {
+    base.data.copy(data);
+    const canvas = { ...base, data };
+    for (const { image, at } of layers) blendOver(canvas, image, at?.x, at?.y);
+    return encode(sharp(data, { raw: { width: canvas.width, height: canvas.height, channels: 3 } }), format);
+  });
 }
 
 /** Scales an image to cover `size` exactly, cropping around its most salient part. */
@@ -50,7 +62,8 @@ export async function containAsPng(
   return { png: data, width: info.width, height: info.height };
 }
 
-/** Encodes one layer on its own (a transparent overlay for video compositing). */
-export function encodeLayer(image: RasterImage, format: ImageFormat): Promise<Buffer> {
-  return encode(sharp(image.data, { raw: rawOf(image) }), format);
+/** Encodes one layer on its own (a transparent overlay for video compositing), over `under` when given. */
+export function encodeLayer(image: RasterImage, format: ImageFormat, under?: RasterImage): Promise<Buffer> {
+  if (!under) return encode(sharp(image.data, { raw: rawOf(image) }), format);
+  return encode(sharp(under.data, { raw: rawOf(under) }).composite([{ input: image.data, raw: rawOf(image) }]), format);
 }

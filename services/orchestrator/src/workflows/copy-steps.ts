@@ -1,0 +1,47 @@
+import type { JsonObject } from '@contentflow/platform';
+import { parallelSteps, STEP_TIMEOUTS } from './engine-step.ts';
+
+export interface CopySource {
+  /** Path of what the video says: the copy is written from it. */
+  text: string;
+  /** Path of the platform the hashtags are for. */
+  platform: string;
+  /** Path of the video's own title, when it has one: the description starts from it. */
+  title?: string;
+  /** Where the titles will show (text.titles `style`); seo by default. */
+  titleStyle?: 'seo' | 'youtube' | 'social';
+}
+
+/**
+ * The copy of a video package, written in parallel from its narration: title variants, a description and
+ * hashtags, recorded at `$.steps.copy` as `{title, description, hashtags}`.
+ */
+export function copySteps(source: CopySource, next: string): JsonObject {
+  const text = { 'text.$': source.text };
+  return parallelSteps(
+    {
+      title: {
+        name: 'Title',
+        engine: 'text',
+        task: 'titles',
+        input: source.titleStyle ? { ...text, style: source.titleStyle } : text,
+        timeoutSeconds: STEP_TIMEOUTS.text,
+      },
+      description: {
+        name: 'Description',
+        engine: 'text',
+        task: 'description',
+        input: source.title ? { ...text, 'title.$': source.title } : text,
+        timeoutSeconds: STEP_TIMEOUTS.text,
+      },
+      hashtags: {
+        name: 'Hashtags',
+        engine: 'text',
+        task: 'hashtags',
+        input: { ...text, 'platform.$': source.platform },
+        timeoutSeconds: STEP_TIMEOUTS.text,
+      },
+    },
+    { resultPath: '$.steps.copy', next },
+  );
+}
