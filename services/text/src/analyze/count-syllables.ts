@@ -1,15 +1,27 @@
-import { dictionary } from 'cmu-pronouncing-dictionary';
 import { syllable } from 'syllable';
+import { CMU_SYLLABLE_EXCEPTIONS } from './cmu-syllable-exceptions.ts';
 
 const WORD_PARTS = /[\p{L}\p{N}']+/gu;
 const EDGE_APOSTROPHES = /^'+|'+$/g;
-const STRESS_MARK = /\d/g;
+
+let exceptions: ReadonlyMap<string, number> | undefined;
+
+/** The dictionary's counts where spelling rules get them wrong; everywhere else the two agree. */
+function pronouncedExceptions(): ReadonlyMap<string, number> {
+  exceptions ??= new Map(
+    Object.entries(CMU_SYLLABLE_EXCEPTIONS).flatMap(([count, words]) =>
+      words.split(' ').map((word) => [word, Number(count)] as const),
+    ),
+  );
+  return exceptions;
+}
 
 /**
  * Syllables in one written word, by Flesch's counting rules ("How to Write Plain English"):
- * - "count the syllables in words as they are pronounced": from the CMU Pronouncing Dictionary
- *   (134k words, a stress digit on each vowel sound) and, for words it lacks, `syllable`'s spelling rules;
- * - "if a word has two accepted pronunciations, use the one with fewer syllables";
+ * - "count the syllables in words as they are pronounced": as the CMU Pronouncing Dictionary has them (134k
+ *   words; the fewer syllables where "a word has two accepted pronunciations"), else by `syllable`'s spelling
+ *   rules. Only the words where the two disagree are kept (`cmu-syllable-exceptions.ts`): same counts, 1 MB
+ *   of heap instead of the dictionary's 66 MB;
  * - figures and symbols ("17", "$10", "9%") count as one syllable. (Abbreviations, which he counts
  *   as one too, need the tokenizer to tell; see `DocumentWord.abbreviation`.)
  * Hyphenated words count the syllables of their parts.
@@ -18,19 +30,7 @@ export function countSyllables(word: string): number {
   let total = 0;
   for (const [match] of word.toLowerCase().replaceAll('’', "'").matchAll(WORD_PARTS)) {
     const part = match.replace(EDGE_APOSTROPHES, '');
-    if (part !== '') total += pronouncedSyllables(part) ?? syllable(part);
+    if (part !== '') total += pronouncedExceptions().get(part) ?? syllable(part);
   }
   return Math.max(1, total);
-}
-
-/** Fewest syllables over the dictionary's pronunciations (`word`, `word(2)`, …), if it knows the word. */
-function pronouncedSyllables(part: string): number | undefined {
-  let fewest: number | undefined;
-  for (let variant = 1; ; variant += 1) {
-    const key = variant === 1 ? part : `${part}(${variant})`;
-    // Own keys only: the dictionary is a plain object, and "constructor" must not reach its prototype.
-    if (!Object.hasOwn(dictionary, key)) return fewest;
-    const syllables = dictionary[key]!.match(STRESS_MARK)?.length ?? 0;
-    fewest = fewest === undefined ? syllables : Math.min(fewest, syllables);
-  }
 }
