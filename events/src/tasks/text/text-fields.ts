@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_KEYWORD_LENGTH, MAX_TEXT_LENGTH } from './text-analyze.input.ts';
+import { MAX_KEYWORD_LENGTH, MAX_TEXT_LENGTH, textFormatSchema } from './text-analyze.input.ts';
 import { SENTIMENT_LABELS } from './text-analyze.output.ts';
 
 /** The voices copy can be written in; every generating task takes one. */
@@ -70,6 +70,11 @@ export const copySourceFields = {
   text: sourceTextSchema('text')
     .optional()
     .describe('Text to draw on (an article, a transcript): its keyphrases, entities and key sentences.'),
+  format: textFormatSchema
+    .default('plain')
+    .describe(
+      'How `text` is written: `markdown` is read as a document (headings, lists), so no syntax reaches the copy.',
+    ),
 };
 
 export function requireTopicOrText(input: { topic?: string | undefined; text?: string | undefined }): boolean {

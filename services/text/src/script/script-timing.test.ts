@@ -42,7 +42,7 @@ test.each([15, 30, 60] as const)(
       'Sourdough rewards routine. Feed your starter at the same time each day. Use a kitchen scale instead of cups. ' +
       'Keep the dough warm while it rises. Bake in a covered pot for a crisp crust. Let the loaf cool before slicing.';
     const output = await writeScript(
-      { text, lengthSec, tone: 'friendly' },
+      { text, lengthSec, tone: 'friendly', format: 'plain' },
       new OfflineTextGenerator(),
       new AbortController().signal,
     );
