@@ -12,6 +12,7 @@ export {
   SHARED_PARAMETERS,
   type SharedParameter,
   stackName,
+  VIDEO_CLIPS_PREFIX,
 } from './config/resource-names.ts';
 export { addContentFlowStacks, type ContentFlowStacks } from './contentflow-app.ts';
 export {

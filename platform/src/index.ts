@@ -47,9 +47,11 @@ export { type NewUser, newUserSchema, normalizeEmail, type User } from './domain
 export {
   CANCELLATION_CHECK_ENV,
   createEngineJobHandler,
+  DEADLINE_MARGIN_ENV,
   type EngineHandlerPorts,
   type EngineJobHandlerOptions,
 } from './engine/engine-job-handler.ts';
+export { ENGINE_TIMED_OUT, EngineTimedOutError } from './engine/engine-timed-out-error.ts';
 export {
   DEFAULT_CANCELLATION_CHECK_MS,
   JobCancellationWatch,
@@ -82,6 +84,13 @@ export {
   type PatternErrorLocation,
   type PatternPath,
 } from './event-pattern/index.ts';
+export {
+  DEFAULT_DEADLINE_MARGIN,
+  defaultDeadlineMarginMs,
+  type InvocationDeadline,
+  type InvocationDeadlineOptions,
+  invocationDeadline,
+} from './lambda/invocation-deadline.ts';
 export { type LambdaFunctionIdentity, lambdaContext } from './lambda/lambda-context.ts';
 export { LocalBlobStore, type LocalBlobStoreOptions } from './local/blob-store/local-blob-store.ts';
 export {

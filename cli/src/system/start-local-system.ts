@@ -81,9 +81,10 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     onError: (error) => logger.error('local runtime error', { error }),
   });
   const recover = () =>
-    resendStrandedCommands({ jobs: adapters.repositories.jobs, commands: adapters.commands }).catch((error: unknown) =>
-      logger.error('stranded job recovery failed', { error }),
-    );
+    resendStrandedCommands(
+      { jobs: adapters.repositories.jobs, commands: adapters.commands, jobChanges: adapters.jobChanges },
+      { onJobError: (error, job) => logger.error('stranded job not recovered', { error, jobId: job.id }) },
+    ).catch((error: unknown) => logger.error('stranded job recovery failed', { error }));
   orchestrator.resume();
   await recover();
   const recovery = setInterval(recover, RECOVERY_INTERVAL_MS);

@@ -21,6 +21,7 @@ describe('readDeploymentConfig', () => {
         textModelId: 'us.anthropic.claude-3-5-haiku-20241022-v1:0',
         imageModelId: 'amazon.nova-canvas-v1:0',
         speechProvider: 'polly',
+        videoClipModelId: 'amazon.nova-reel-v1:1',
       }),
       {},
     );
@@ -28,6 +29,7 @@ describe('readDeploymentConfig', () => {
       textModelId: 'us.anthropic.claude-3-5-haiku-20241022-v1:0',
       imageModelId: 'amazon.nova-canvas-v1:0',
       speechProvider: 'polly',
+      videoClipModelId: 'amazon.nova-reel-v1:1',
     });
   });
 
@@ -53,6 +55,8 @@ describe('readDeploymentConfig', () => {
     [{ textModelId: 'Claude 3.5' }, /textModelId must be a Bedrock model id/],
     [{ imageModelId: 'arn:aws:bedrock:us-east-1::foundation-model/x' }, /imageModelId must be a Bedrock model id/],
     [{ speechProvider: 'espeak' }, /speechProvider must be one of offline, polly/],
+    [{ videoClipModelId: 'amazon.nova-canvas-v1:0' }, /videoClipModelId must be an Amazon Nova Reel model id/],
+    [{ videoClipModelId: 'us.amazon.nova-reel-v1:1' }, /videoClipModelId must be an Amazon Nova Reel model id/],
   ])('%j is refused with its name', (values, message) => {
     expect(() => readDeploymentConfig(context(values), {})).toThrow(DeploymentConfigError);
     expect(() => readDeploymentConfig(context(values), {})).toThrow(message);

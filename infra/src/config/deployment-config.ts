@@ -27,6 +27,11 @@ export interface DeploymentConfig {
   imageModelId?: string;
   /** `polly`: the audio engine speaks with Amazon Polly; `offline` (the default): with Flite, in process. */
   speechProvider: SpeechProvider;
+  /**
+   * The Amazon Nova Reel model the video engine films a short's beats with (`amazon.nova-reel-v1:1`), writing the
+   * clips into the media bucket; without it, beats are rendered layouts moved by the camera.
+   */
+  videoClipModelId?: string;
 }
 
 export const SPEECH_PROVIDERS = ['offline', 'polly'] as const;
@@ -80,6 +85,14 @@ const contextSchema = z
     speechProvider: z
       .enum(SPEECH_PROVIDERS, { error: `speechProvider must be one of ${SPEECH_PROVIDERS.join(', ')}` })
       .default('offline'),
+    // The engine speaks Nova Reel's request format, and asynchronous invocation takes no inference profile.
+    videoClipModelId: z
+      .string()
+      .regex(
+        /^amazon\.nova-reel-v\d+:\d+$/,
+        'videoClipModelId must be an Amazon Nova Reel model id such as amazon.nova-reel-v1:1',
+      )
+      .optional(),
   })
   .refine((config) => config.apiMaxTasks >= config.apiMinTasks, {
     error: 'apiMaxTasks must be at least apiMinTasks',

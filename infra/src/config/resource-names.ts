@@ -27,6 +27,13 @@ export const SHARED_PARAMETERS = [
 ] as const;
 export type SharedParameter = (typeof SHARED_PARAMETERS)[number];
 
+/**
+ * Where in the media bucket Bedrock writes the video engine's generated clips (`<prefix>/<invocation id>/…`), which
+ * the storage stack expires. Blob keys start with a tenant id (`<tenantId>/jobs/…`), and a tenant id starts with a
+ * letter or digit, so no tenant's media lives under it.
+ */
+export const VIDEO_CLIPS_PREFIX = '_video-clips';
+
 /** The EventBridge bus every service publishes to and subscribes on. */
 export const EVENT_BUS_NAME = 'contentflow';
 

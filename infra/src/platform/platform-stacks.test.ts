@@ -5,7 +5,7 @@ import { COMMAND_MAX_RECEIVE_COUNT } from '@contentflow/platform';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../config/repo-paths.ts';
-import { ResourceNames, SHARED_PARAMETERS } from '../config/resource-names.ts';
+import { ResourceNames, SHARED_PARAMETERS, VIDEO_CLIPS_PREFIX } from '../config/resource-names.ts';
 import { SERVICE_MANIFESTS, SERVICES } from '../services/service-catalog.ts';
 import { SYNTH_TIMEOUT_MS, synthesizeSystem, testApp } from '../test-support/test-app.ts';
 import { toDraft4 } from './bus/draft4-schema.ts';
@@ -114,18 +114,40 @@ describe('storage', () => {
       const stack = new StorageStack(app, 'Storage', { names, glacierAfterDays: 17 });
       Template.fromStack(stack).hasResourceProperties('AWS::S3::Bucket', {
         LifecycleConfiguration: {
-          Rules: [
+          Rules: Match.arrayWith([
             Match.objectLike({
               Status: 'Enabled',
               Transitions: [{ StorageClass: 'GLACIER', TransitionInDays: 17 }],
               NoncurrentVersionTransitions: [{ StorageClass: 'GLACIER', TransitionInDays: 30 }],
             }),
-          ],
+          ]),
         },
       });
     } finally {
       dispose();
     }
+  });
+
+  test('generated video clips expire after a week, their old versions and delete markers with them', () => {
+    const [media] = Object.values(
+      system.template('ContentFlow-Storage').findResources('AWS::S3::Bucket', {
+        Properties: { LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'media/' }) },
+      }),
+    );
+    const rules = media?.['Properties'].LifecycleConfiguration.Rules as Record<string, unknown>[];
+    const clipRules = rules.filter((rule) => rule['Prefix'] === `${VIDEO_CLIPS_PREFIX}/`);
+    expect(clipRules).toEqual([
+      {
+        Id: 'expire-video-clips',
+        Prefix: '_video-clips/',
+        Status: 'Enabled',
+        ExpirationInDays: 7,
+        NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+      },
+      { Id: 'video-clip-delete-markers', Prefix: '_video-clips/', Status: 'Enabled', ExpiredObjectDeleteMarker: true },
+    ]);
+    // The media rule stays unscoped: it still covers everything else.
+    expect(rules.filter((rule) => rule['Prefix'] === undefined)).toHaveLength(1);
   });
 
   test('the idempotency table has Powertools’ key and expires records by TTL', () => {

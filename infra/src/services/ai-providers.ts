@@ -1,50 +1,36 @@
-import { ArnFormat, Stack, Validations } from 'aws-cdk-lib';
+import { Validations } from 'aws-cdk-lib';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IConstruct } from 'constructs';
 import type { DeploymentConfig } from '../config/deployment-config.ts';
-import { acknowledgeWildcardResource } from '../shared/nag-acknowledgements.ts';
+import { grantBedrockModel } from './bedrock-grants.ts';
+import { grantVideoClips, videoClipEnvironment } from './video-clip-provider.ts';
 
 /** What a service's model providers can call, once the deployment switches them on (see DeploymentConfig). */
-export const AI_CAPABILITIES = ['text-model', 'image-model', 'speech'] as const;
+export const AI_CAPABILITIES = ['text-model', 'image-model', 'speech', 'video-clip-model'] as const;
 export type AiCapability = (typeof AI_CAPABILITIES)[number];
 
-export type AiProviderConfig = Pick<DeploymentConfig, 'textModelId' | 'imageModelId' | 'speechProvider'>;
+export type AiProviderConfig = Pick<
+  DeploymentConfig,
+  'textModelId' | 'imageModelId' | 'speechProvider' | 'videoClipModelId'
+>;
 
-/** System-defined cross-region inference profiles are model ids behind a geography. */
-const INFERENCE_PROFILE = /^(us|us-gov|eu|apac|jp|au|ca|global)\.(.+)$/;
-
-/**
- * What Bedrock authorizes an invocation of `modelId` against: the foundation model in this region, or, for an
- * inference profile, the profile and the model in every region the profile may route to.
- */
-function bedrockModelArns(scope: IConstruct, modelId: string): string[] {
-  const stack = Stack.of(scope);
-  const arn = (resource: string, resourceName: string, where: { region?: string; account?: string } = {}) =>
-    stack.formatArn({ service: 'bedrock', resource, resourceName, arnFormat: ArnFormat.SLASH_RESOURCE_NAME, ...where });
-  const profile = INFERENCE_PROFILE.exec(modelId);
-  // Foundation models belong to no account.
-  if (!profile) return [arn('foundation-model', modelId, { account: '' })];
-  const routed = arn('foundation-model', profile[2]!, { region: '*', account: '' });
-  acknowledgeWildcardResource(
-    scope,
-    routed,
-    'An inference profile routes each call to one of its regions, unknown in advance; the grant names one model.',
-  );
-  return [arn('inference-profile', modelId), routed];
-}
-
-function grantBedrock(grantee: IGrantable & IConstruct, modelId: string, actions: string[]): void {
-  grantee.grantPrincipal.addToPrincipalPolicy(
-    new PolicyStatement({ actions, resources: bedrockModelArns(grantee, modelId) }),
-  );
+/** The platform resources a provider works with. */
+export interface AiProviderResources {
+  /** Where generated video clips are written and read back. */
+  mediaBucket: IBucket;
 }
 
 /**
  * The environment that selects a service's providers (the variables `readTextModelConfig`,
- * `backgroundGeneratorFromEnv` and `speechSynthesizerFromEnv` read). Nothing is set for what the deployment
- * leaves off, so the engines run offline.
+ * `backgroundGeneratorFromEnv`, `speechSynthesizerFromEnv` and `videoClipGeneratorFromEnv` read). Nothing is set
+ * for what the deployment leaves off, so the engines run offline.
  */
-export function aiEnvironment(capabilities: readonly AiCapability[], config: AiProviderConfig): Record<string, string> {
+export function aiEnvironment(
+  capabilities: readonly AiCapability[],
+  config: AiProviderConfig,
+  resources: AiProviderResources,
+): Record<string, string> {
   const environment: Record<string, string> = {};
   if (capabilities.includes('text-model') && config.textModelId) {
     environment['CONTENTFLOW_TEXT_PROVIDER'] = 'bedrock';
@@ -57,21 +43,28 @@ export function aiEnvironment(capabilities: readonly AiCapability[], config: AiP
   if (capabilities.includes('speech') && config.speechProvider === 'polly') {
     environment['CONTENTFLOW_AUDIO_PROVIDER'] = 'polly';
   }
+  if (capabilities.includes('video-clip-model') && config.videoClipModelId) {
+    Object.assign(environment, videoClipEnvironment(config.videoClipModelId, resources.mediaBucket));
+  }
   return environment;
 }
 
-/** Exactly the calls the switched-on providers make: Converse (and its stream), InvokeModel, SynthesizeSpeech. */
+/**
+ * Exactly the calls the switched-on providers make: Converse (and its stream), InvokeModel, SynthesizeSpeech,
+ * Nova Reel's asynchronous invocation and the clips it writes.
+ */
 export function grantAiProviders(
   grantee: IGrantable & IConstruct,
   capabilities: readonly AiCapability[],
   config: AiProviderConfig,
+  resources: AiProviderResources,
 ): void {
   if (capabilities.includes('text-model') && config.textModelId) {
     // Converse and ConverseStream are authorized as InvokeModel and InvokeModelWithResponseStream.
-    grantBedrock(grantee, config.textModelId, ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream']);
+    grantBedrockModel(grantee, config.textModelId, ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream']);
   }
   if (capabilities.includes('image-model') && config.imageModelId) {
-    grantBedrock(grantee, config.imageModelId, ['bedrock:InvokeModel']);
+    grantBedrockModel(grantee, config.imageModelId, ['bedrock:InvokeModel']);
   }
   if (capabilities.includes('speech') && config.speechProvider === 'polly') {
     grantee.grantPrincipal.addToPrincipalPolicy(
@@ -81,5 +74,8 @@ export function grantAiProviders(
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'polly:SynthesizeSpeech is scoped only by the lexicons a call names; the engine names none.',
     });
+  }
+  if (capabilities.includes('video-clip-model') && config.videoClipModelId) {
+    grantVideoClips(grantee, config.videoClipModelId, resources.mediaBucket);
   }
 }

@@ -20,8 +20,9 @@ export const SERVICES: readonly ServiceDeployment[] = [
   { manifest: imageManifest, image: { ffmpeg: false }, ai: ['image-model'] },
   // Ten minutes of stereo float WAV is ~200 MB, written a few times over while mixing and encoding.
   { manifest: audioManifest, image: { ffmpeg: true, ephemeralStorageMiB: 2048 }, ai: ['speech'] },
-  // Inputs (frames, narration, music), ffmpeg's intermediate files and a three-minute 1080×1920 MP4.
-  { manifest: videoManifest, image: { ffmpeg: true, ephemeralStorageMiB: 4096 } },
+  // Inputs (frames, narration, music, generated clips), ffmpeg's intermediate files and a three-minute 1080×1920 MP4.
+  // It speaks its own narration (per part, for exact caption timings), so it follows the speech provider too.
+  { manifest: videoManifest, image: { ffmpeg: true, ephemeralStorageMiB: 4096 }, ai: ['speech', 'video-clip-model'] },
   { manifest: orchestratorManifest },
 ];
 

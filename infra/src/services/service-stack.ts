@@ -36,20 +36,21 @@ export class ServiceStack extends Stack {
     super(scope, id, { description: manifest.description, ...stackProps });
     const shared = new SharedResources(this, names);
     const capabilities = deployment.ai ?? [];
+    const resources = { mediaBucket: shared.mediaBucket };
     this.service = new ContentFlowService(this, 'Service', {
       manifest,
       names,
       shared,
       ...(deployment.image ? { image: deployment.image } : {}),
       environment: {
-        ...aiEnvironment(capabilities, ai),
+        ...aiEnvironment(capabilities, ai, resources),
         ...(isOrchestratorManifest(manifest)
           ? { [STATE_MACHINE_ARN_PREFIX_ENV]: stateMachineArnPrefix(this, names) }
           : {}),
       },
     });
     const functions = [...this.service.functions.values()];
-    for (const fn of functions) grantAiProviders(fn, capabilities, ai);
+    for (const fn of functions) grantAiProviders(fn, capabilities, ai, resources);
     if (isOrchestratorManifest(manifest)) {
       this.workflows = new WorkflowStateMachines(this, 'Workflows', {
         names,

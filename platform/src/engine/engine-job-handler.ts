@@ -8,8 +8,10 @@ import { jobRequestedV1 } from '@contentflow/events';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
+import { invocationDeadline } from '../lambda/invocation-deadline.ts';
 import { platformAdapters } from '../runtime/platform-adapters.ts';
 import { RuntimeConfigError } from '../runtime/runtime-config.ts';
+import { EngineTimedOutError } from './engine-timed-out-error.ts';
 import { DEFAULT_CANCELLATION_CHECK_MS } from './job-cancellation-watch.ts';
 import type { JobStatusReader } from './job-status-reader.port.ts';
 import {
@@ -28,6 +30,8 @@ export interface EngineHandlerPorts extends EngineJobPorts {
 
 /** Overrides how often a running job's record is read for a cancellation (milliseconds). */
 export const CANCELLATION_CHECK_ENV = 'CONTENTFLOW_CANCELLATION_CHECK_MS';
+/** Overrides how long before its invocation times out a task is stopped (milliseconds). */
+export const DEADLINE_MARGIN_ENV = 'CONTENTFLOW_DEADLINE_MARGIN_MS';
 
 export interface EngineJobHandlerOptions {
   engine: EngineDefinition;
@@ -41,16 +45,20 @@ export interface EngineJobHandlerOptions {
   ports?: () => Promise<EngineHandlerPorts>;
   /** How often a running job is checked for a cancellation; default `CONTENTFLOW_CANCELLATION_CHECK_MS`, else 2 s. */
   cancellationCheckMs?: number;
+  /**
+   * How long before the invocation times out the task's signal aborts (the job then fails with ENGINE_TIMED_OUT);
+   * default `CONTENTFLOW_DEADLINE_MARGIN_MS`, else 10% of the invocation's time, at most 10 s.
+   */
+  deadlineMarginMs?: number;
 }
 
-const checkIntervalSchema = z.coerce.number().int().min(50).max(60_000);
-
-function cancellationCheckMs(env: NodeJS.ProcessEnv): number {
-  const value = env[CANCELLATION_CHECK_ENV];
-  if (!value) return DEFAULT_CANCELLATION_CHECK_MS;
-  const parsed = checkIntervalSchema.safeParse(value);
+/** A whole number of milliseconds from the environment, within bounds; undefined when unset. */
+function msFromEnv(env: NodeJS.ProcessEnv, name: string, min: number, max: number): number | undefined {
+  const value = env[name];
+  if (!value) return undefined;
+  const parsed = z.coerce.number().int().min(min).max(max).safeParse(value);
   if (!parsed.success) {
-    throw new RuntimeConfigError(`${CANCELLATION_CHECK_ENV} must be a whole number of ms in 50–60000, got "${value}"`);
+    throw new RuntimeConfigError(`${name} must be a whole number of ms in ${min}–${max}, got "${value}"`);
   }
   return parsed.data;
 }
@@ -66,38 +74,72 @@ async function adapterPorts(): Promise<EngineHandlerPorts> {
   };
 }
 
+const IDEMPOTENCY = {
+  eventKeyJmesPath: '[data.jobId, data.task, data.step.stepName]',
+  // Engines run minutes at most; a later redelivery after a day is a new request by any sensible measure.
+  expiresAfterSeconds: 24 * 60 * 60,
+} as const;
+
+/** What a handler settles on its first invocation (not at import, so importing a handler opens nothing). */
+interface ResolvedHandler {
+  run: (detail: JobRequestedDetail, signal: AbortSignal) => Promise<EngineJobOutcome>;
+  idempotency: BasePersistenceLayer;
+  deadlineMarginMs: number | undefined;
+}
+
+async function resolve(options: EngineJobHandlerOptions): Promise<ResolvedHandler> {
+  const ports = await (options.ports ?? adapterPorts)();
+  const cancellationCheckMs =
+    options.cancellationCheckMs ??
+    msFromEnv(process.env, CANCELLATION_CHECK_ENV, 50, 60_000) ??
+    DEFAULT_CANCELLATION_CHECK_MS;
+  return {
+    run: (detail, signal) => runEngineJob(detail, options.engine, ports, signal, { cancellationCheckMs }),
+    idempotency: ports.idempotency,
+    deadlineMarginMs: options.deadlineMarginMs ?? msFromEnv(process.env, DEADLINE_MARGIN_ENV, 0, 900_000),
+  };
+}
+
 /**
  * The Lambda handler of an engine's Job.Requested rule, in the Powertools style: middy with the logger's context,
  * the tracer, and the parser's EventBridge envelope around the use case. The use case is made idempotent per
  * (job, task, workflow step): a redelivered event returns the first run's outcome instead of running again.
+ *
+ * The task's signal also aborts a margin before the invocation times out, so a long render is stopped (its child
+ * processes killed, temp files removed) and reported as a retryable ENGINE_TIMED_OUT, and its idempotency record
+ * completes, rather than the runtime killing it mid-write with nothing reported.
  */
 export function createEngineJobHandler(options: EngineJobHandlerOptions) {
-  const { engine, logger, tracing } = options;
-  const config = new IdempotencyConfig({
-    eventKeyJmesPath: '[data.jobId, data.task, data.step.stepName]',
-    // Engines run minutes at most; a later redelivery after a day is a new request by any sensible measure.
-    expiresAfterSeconds: 24 * 60 * 60,
-  });
-  let runIdempotently: ((detail: JobRequestedDetail) => Promise<EngineJobOutcome>) | undefined;
+  const { logger, tracing } = options;
+  let resolved: ResolvedHandler | undefined;
 
   return middy()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(tracing)
     .use(parser({ schema: jobRequestedV1.detailSchema, envelope: EventBridgeEnvelope }))
     .handler(async (detail: JobRequestedDetail, context: Context): Promise<EngineJobOutcome> => {
-      if (!runIdempotently) {
-        const ports = await (options.ports ?? adapterPorts)();
-        const watch = { cancellationCheckMs: options.cancellationCheckMs ?? cancellationCheckMs(process.env) };
-        const run = (job: JobRequestedDetail) => runEngineJob(job, engine, ports, undefined, watch);
-        runIdempotently = makeIdempotent(run, {
-          persistenceStore: ports.idempotency,
-          config,
-        });
-      }
-      config.registerLambdaContext(context);
+      resolved ??= await resolve(options);
+      const { run, idempotency, deadlineMarginMs } = resolved;
       logger.appendKeys({ jobId: detail.data.jobId, task: detail.data.task, tenantId: detail.metadata.tenantId });
-      const outcome = await runIdempotently(detail);
-      logger.info('job finished', { status: outcome.status });
-      return outcome;
+      const deadline = invocationDeadline(context, {
+        ...(deadlineMarginMs === undefined ? {} : { marginMs: deadlineMarginMs }),
+        reason: (marginMs) => new EngineTimedOutError(marginMs),
+      });
+      try {
+        // A config per invocation: its Lambda context sets when an in-progress record may be taken over, and
+        // concurrent invocations in one process (the local runtime) must not read each other's.
+        const runIdempotently = makeIdempotent(run, {
+          persistenceStore: idempotency,
+          config: new IdempotencyConfig({ ...IDEMPOTENCY, lambdaContext: context }),
+        });
+        const outcome = await runIdempotently(detail, deadline.signal);
+        logger.info('job finished', {
+          status: outcome.status,
+          ...(outcome.status === 'failed' ? { code: outcome.code } : {}),
+        });
+        return outcome;
+      } finally {
+        deadline.clear();
+      }
     });
 }

@@ -58,6 +58,14 @@ function failure(error: unknown): { code: string; message: string; retryable: bo
   return { code: 'INTERNAL_ERROR', message: 'the engine failed unexpectedly', retryable: true };
 }
 
+/**
+ * Why a task stopped: a caller that aborted its signal with a TaskError (e.g. `EngineTimedOutError`) knows better
+ * than the task, which only saw its child process killed.
+ */
+function stopReason(error: unknown, signal: AbortSignal): unknown {
+  return signal.aborted && signal.reason instanceof TaskError ? signal.reason : error;
+}
+
 function artifactsOf(result: TaskResult<unknown>, kind: string): TaskArtifact[] {
   if (result.artifacts && result.artifacts.length > 0) return result.artifacts;
   const json = JSON.stringify(result.output);
@@ -73,7 +81,7 @@ export const JOB_CANCELLED = 'JOB_CANCELLED';
  * artifact (blob, then content record, idempotent per job and artifact), then announce Content.Generated and
  * Job.Completed. Any failure becomes Job.Failed with a code, never a silent drop. A cancelled job (read from
  * `ports.jobs` before the task starts and every `cancellationCheckMs` while it runs) stops the task and stores
- * nothing.
+ * nothing. Aborting `signal` stops the task too; aborted with a TaskError, the Job.Failed carries that error.
  */
 export async function runEngineJob(
   detail: JobRequestedDetail,
@@ -129,6 +137,8 @@ export async function runEngineJob(
     const issues = input.error.issues.map((issue) => `${issue.path.join('.') || '(input)'}: ${issue.message}`);
     return fail({ code: 'INPUT_INVALID', message: issues.join('; ').slice(0, 2000), retryable: false });
   }
+  // No time left (a redelivery late in its invocation): report it rather than start work that cannot finish.
+  if (signal.aborted) return fail(failure(signal.reason));
 
   await publishEvents(ports.events, [
     jobStartedV1.create({ ...caused, data: { jobId: data.jobId, engine: engine.engine, task: data.task } }),
@@ -156,11 +166,12 @@ export async function runEngineJob(
       },
     });
   } catch (error) {
-    return watch?.cancelled ? cancelled() : fail(failure(error));
+    return watch?.cancelled ? cancelled() : fail(failure(stopReason(error, signal)));
   } finally {
     watch?.stop();
   }
   // A task that finished anyway (it ignored its signal, or the cancel came as it ended) still stores nothing.
+  // One that finished as its time ran short is stored: the margin left before the deadline is for that.
   if (watch?.cancelled) return cancelled();
   const output = task.contract.output.safeParse(result.output);
   if (!output.success) {

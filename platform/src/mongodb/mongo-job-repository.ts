@@ -4,7 +4,6 @@ import {
   buildJob,
   type Job,
   type JobProgress,
-  type JobStep,
   type JobTransition,
   jobProgressSchema,
   jobStatusSchema,
@@ -15,8 +14,9 @@ import { applyJobStepChange, type JobStepChange } from '../domain/job-step.ts';
 import { decodeCursor, listingScope, type Page, pageLimit, toPage } from '../domain/page.ts';
 import type { CreateJobResult, JobRepository, JobUpdateResult, ListJobsRequest } from '../ports/job.repository.port.ts';
 import type { RepositoryOptions } from '../ports/repositories.port.ts';
-import { type JobDocument, type JobStepDocument, optionalDate, optionalIso } from './documents.ts';
+import type { JobDocument } from './documents.ts';
 import { isDuplicateKeyError } from './duplicate-key.ts';
+import { jobFromDocument, jobStepToDocument, jobToDocument } from './job-document.ts';
 import {
   attachContentUpdate,
   type ConditionalUpdate,
@@ -28,53 +28,6 @@ import { afterPosition, NEWEST_FIRST } from './page-query.ts';
 
 /** How often a step change is recomputed when other writers keep changing the job's steps first. */
 const STEP_WRITE_ATTEMPTS = 20;
-
-function stepToDocument(step: JobStep): JobStepDocument {
-  const { startedAt, finishedAt, ...rest } = step;
-  const document: JobStepDocument = { ...rest };
-  const started = optionalDate(startedAt);
-  const finished = optionalDate(finishedAt);
-  if (started) document.startedAt = started;
-  if (finished) document.finishedAt = finished;
-  return document;
-}
-
-function stepFromDocument(document: JobStepDocument): JobStep {
-  const { startedAt, finishedAt, ...rest } = document;
-  const step: JobStep = { ...rest };
-  if (startedAt) step.startedAt = startedAt.toISOString();
-  if (finishedAt) step.finishedAt = finishedAt.toISOString();
-  return step;
-}
-
-function toDocument(job: Job): JobDocument {
-  const { id, createdAt, updatedAt, startedAt, finishedAt, steps, ...rest } = job;
-  const document: JobDocument = {
-    _id: id,
-    ...rest,
-    steps: steps.map(stepToDocument),
-    createdAt: new Date(createdAt),
-    updatedAt: new Date(updatedAt),
-  };
-  const started = optionalDate(startedAt);
-  const finished = optionalDate(finishedAt);
-  if (started) document.startedAt = started;
-  if (finished) document.finishedAt = finished;
-  return document;
-}
-
-function fromDocument(document: JobDocument): Job {
-  const { _id, createdAt, updatedAt, startedAt, finishedAt, steps, ...rest } = document;
-  return {
-    id: _id,
-    ...rest,
-    steps: (steps ?? []).map(stepFromDocument),
-    createdAt: createdAt.toISOString(),
-    updatedAt: updatedAt.toISOString(),
-    startedAt: optionalIso(startedAt),
-    finishedAt: optionalIso(finishedAt),
-  };
-}
 
 export class MongoJobRepository implements JobRepository {
   readonly #jobs: Collection<JobDocument>;
@@ -88,13 +41,13 @@ export class MongoJobRepository implements JobRepository {
   async create(input: NewJob): Promise<CreateJobResult> {
     const job = buildJob(input, this.#now());
     try {
-      await this.#jobs.insertOne(toDocument(job));
+      await this.#jobs.insertOne(jobToDocument(job));
       return { job, created: true };
     } catch (error) {
       if (!isDuplicateKeyError(error) || job.idempotencyKey === undefined) throw error;
       const existing = await this.#jobs.findOne({ tenantId: job.tenantId, idempotencyKey: job.idempotencyKey });
       if (existing === null) throw error;
-      return { job: fromDocument(existing), created: false };
+      return { job: jobFromDocument(existing), created: false };
     }
   }
 
@@ -104,12 +57,12 @@ export class MongoJobRepository implements JobRepository {
       .sort({ updatedAt: 1, _id: 1 })
       .limit(limit)
       .toArray();
-    return documents.map(fromDocument);
+    return documents.map(jobFromDocument);
   }
 
   async get(tenantId: string, id: string): Promise<Job | null> {
     const document = await this.#jobs.findOne({ _id: id, tenantId });
-    return document === null ? null : fromDocument(document);
+    return document === null ? null : jobFromDocument(document);
   }
 
   async list(tenantId: string, request: ListJobsRequest = {}): Promise<Page<Job>> {
@@ -123,7 +76,7 @@ export class MongoJobRepository implements JobRepository {
       .sort(NEWEST_FIRST)
       .limit(limit + 1)
       .toArray();
-    return toPage(documents.map(fromDocument), limit, scope);
+    return toPage(documents.map(jobFromDocument), limit, scope);
   }
 
   async transition(tenantId: string, id: string, transition: JobTransition): Promise<JobUpdateResult> {
@@ -142,12 +95,12 @@ export class MongoJobRepository implements JobRepository {
     for (let attempt = 1; attempt <= STEP_WRITE_ATTEMPTS; attempt++) {
       const read = await this.#jobs.findOne({ _id: id, tenantId });
       if (read === null) return { applied: false, job: null };
-      const job = fromDocument(read);
+      const job = jobFromDocument(read);
       const steps = applyJobStepChange(job, change);
       if (steps === null) return { applied: false, job };
-      const { filter, update } = stepsUpdate(tenantId, id, read, steps.map(stepToDocument), this.#now());
+      const { filter, update } = stepsUpdate(tenantId, id, read, steps.map(jobStepToDocument), this.#now());
       const updated = await this.#jobs.findOneAndUpdate(filter, update, { returnDocument: 'after' });
-      if (updated !== null) return { applied: true, job: fromDocument(updated) };
+      if (updated !== null) return { applied: true, job: jobFromDocument(updated) };
     }
     throw new Error(`job ${id}: step ${change.name} lost ${STEP_WRITE_ATTEMPTS} races with other step writers`);
   }
@@ -155,7 +108,7 @@ export class MongoJobRepository implements JobRepository {
   /** Applies a conditional update; when its condition held nothing, reports the job as it is. */
   async #apply(tenantId: string, id: string, { filter, update }: ConditionalUpdate): Promise<JobUpdateResult> {
     const updated = await this.#jobs.findOneAndUpdate(filter, update, { returnDocument: 'after' });
-    if (updated !== null) return { applied: true, job: fromDocument(updated) };
+    if (updated !== null) return { applied: true, job: jobFromDocument(updated) };
     return { applied: false, job: await this.get(tenantId, id) };
   }
 }

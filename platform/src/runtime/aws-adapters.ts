@@ -8,6 +8,9 @@ import { MongoClient } from 'mongodb';
 import { EventBridgeEventBus } from '../aws/eventbridge/eventbridge-event-bus.ts';
 import { S3BlobStore } from '../aws/s3/s3-blob-store.ts';
 import { SqsCommandQueue } from '../aws/sqs/sqs-command-queue.ts';
+import { mongoCollections } from '../mongodb/documents.ts';
+import { jobsChangeStreamSource } from '../mongodb/job-change-stream-source.ts';
+import { MongoJobChangeFeed } from '../mongodb/mongo-job-change-feed.ts';
 import { createMongoRepositories } from '../mongodb/mongo-repositories.ts';
 import type { RuntimeConfig } from './runtime-config.ts';
 
@@ -38,9 +41,19 @@ async function mongodbUri(config: RuntimeConfig): Promise<string> {
   return secret.SecretString;
 }
 
-export async function mongoRepositories(config: RuntimeConfig) {
+/** The repositories and the job change feed over one connection; the feed opens its change stream only when used. */
+export async function mongoAdapters(config: RuntimeConfig) {
   const client = await MongoClient.connect(await mongodbUri(config));
-  return { repositories: createMongoRepositories(client.db(config.mongodbDatabase)), close: () => client.close() };
+  const db = client.db(config.mongodbDatabase);
+  const jobChanges = new MongoJobChangeFeed({ source: jobsChangeStreamSource(mongoCollections(db).jobs) });
+  return {
+    repositories: createMongoRepositories(db),
+    jobChanges,
+    close: async () => {
+      await jobChanges.close();
+      await client.close();
+    },
+  };
 }
 
 export function s3BlobStore(config: RuntimeConfig) {

@@ -6,6 +6,8 @@ import { EventBridgeEventBus } from '../aws/eventbridge/eventbridge-event-bus.ts
 import { S3BlobStore } from '../aws/s3/s3-blob-store.ts';
 import { LocalBlobStore } from '../local/blob-store/local-blob-store.ts';
 import { SqliteEventBus } from '../local/event-bus/sqlite-event-bus.ts';
+import { InProcessJobChangeFeed } from '../local/job-change-feed/in-process-job-change-feed.ts';
+import { MongoJobChangeFeed } from '../mongodb/mongo-job-change-feed.ts';
 import { closePlatformAdapters, platformAdapters } from './platform-adapters.ts';
 
 const dirs: string[] = [];
@@ -59,4 +61,22 @@ describe('platform adapters', () => {
     expect(adapters.local).toBeUndefined();
     expect(adapters.ports).toMatchObject({ commandQueue: 'local', database: 'sqlite' });
   });
+
+  test('with SQLite, live job changes go through the in-process feed', async () => {
+    const adapters = await platformAdapters({ CONTENTFLOW_DATA_DIR: dataDir() });
+    expect(adapters.jobChanges).toBeInstanceOf(InProcessJobChangeFeed);
+  });
+
+  // Needs a server (a replica set, for the change stream); see README.
+  test.skipIf(process.env['MONGODB_URI'] === undefined)(
+    'with MongoDB, live job changes come from the jobs change stream',
+    async () => {
+      const adapters = await platformAdapters({
+        CONTENTFLOW_DATA_DIR: dataDir(),
+        CONTENTFLOW_DATABASE: 'mongodb',
+        MONGODB_URI: process.env['MONGODB_URI'],
+      });
+      expect(adapters.jobChanges).toBeInstanceOf(MongoJobChangeFeed);
+    },
+  );
 });

@@ -48,11 +48,16 @@ async function createAdapters(config: RuntimeConfig): Promise<PlatformAdapters> 
     commands = awsAdapters().sqsCommandQueue(config);
   }
   let repositories: PlatformAdapters['repositories'];
+  let jobChanges: PlatformAdapters['jobChanges'];
   if (ports.database === 'sqlite') {
     repositories = createSqliteRepositories(sqlite());
+    // Every job writer (tracker, processor, API) runs in this process, so an in-process feed hears every change.
+    jobChanges = new InProcessJobChangeFeed();
   } else {
-    const mongo = await awsAdapters().mongoRepositories(config);
+    // Writers may be other processes (on AWS, the tracker Lambdas): the feed follows the jobs collection itself.
+    const mongo = await awsAdapters().mongoAdapters(config);
     repositories = mongo.repositories;
+    jobChanges = mongo.jobChanges;
     closers.push(mongo.close);
   }
   let blobs: PlatformAdapters['blobs'];
@@ -75,8 +80,7 @@ async function createAdapters(config: RuntimeConfig): Promise<PlatformAdapters> 
       ports.idempotency === 'sqlite'
         ? new SqliteIdempotencyPersistence(sqlite())
         : awsAdapters().dynamoIdempotency(config),
-    // Live job changes reach readers in this process; a MongoDB change stream feed is the planned AWS adapter.
-    jobChanges: new InProcessJobChangeFeed(),
+    jobChanges,
     ...(local ? { local } : {}),
     close: async () => {
       for (const close of closers) await close();

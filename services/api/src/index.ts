@@ -12,7 +12,15 @@ export {
   type VerifiedPrincipal,
 } from './auth/token-service.ts';
 export type { ApiBindings, ApiEnv } from './http/api-env.ts';
-export { resendStrandedCommands, STRANDED_AFTER_MS } from './jobs/resend-stranded-commands.ts';
+export {
+  type ResendStrandedOptions,
+  type ResendStrandedPorts,
+  resendStrandedCommands,
+  START_DEADLINE_MS,
+  START_FAILED,
+  STRANDED_AFTER_MS,
+  type StrandedSweep,
+} from './jobs/resend-stranded-commands.ts';
 export { apiManifest } from './manifest.ts';
 export { type ApiServer, type ApiServerOptions, startApiServer } from './server.ts';
 export { type CancelJobDeps, type CancelJobOptions, cancelJob } from './use-cases/cancel-job.ts';

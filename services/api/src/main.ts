@@ -28,6 +28,9 @@ const app = createApiApp({
   readiness: async () => ({ adapters: true }),
   logger,
 });
+// On MongoDB, SSE streams follow the jobs collection's change stream: started before serving, so the first stream
+// misses nothing. Failures are logged and retried in the background, never stopping the API.
+await adapters.jobChanges.open?.();
 const server = await startApiServer({
   app,
   port: config.port,

@@ -6,6 +6,7 @@ export {
   videoExplainerTask,
   videoShortTask,
 } from '@contentflow/events';
+export { VideoClipConfigError, videoClipGeneratorFromEnv } from './clips/video-clip-generator-config.ts';
 export { videoManifest } from './manifest.ts';
 export { makeExplainerVideo } from './use-cases/make-explainer-video.ts';
 export { makeShortVideo } from './use-cases/make-short-video.ts';

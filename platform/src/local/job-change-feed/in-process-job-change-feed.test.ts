@@ -1,6 +1,25 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Job } from '../../domain/job.ts';
+import { describeJobChangeFeedContract } from '../../ports/job-change-feed.contract.ts';
+import { createSqliteRepositories } from '../repositories/sqlite-repositories.ts';
+import { openDatabase } from '../sqlite/open-database.ts';
 import { InProcessJobChangeFeed } from './in-process-job-change-feed.ts';
+
+describeJobChangeFeedContract('In-process', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'cf-feed-'));
+  const db = openDatabase(join(directory, 'contentflow.db'));
+  return {
+    feed: new InProcessJobChangeFeed(),
+    jobs: createSqliteRepositories(db).jobs,
+    close: async () => {
+      db.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+});
 
 function job(tenantId: string, id: string): Job {
   const at = new Date(0).toISOString();

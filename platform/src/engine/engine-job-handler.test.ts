@@ -1,0 +1,166 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
+import { jobFailedV1 } from '@contentflow/events';
+import type { Context } from 'aws-lambda';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { lambdaContext } from '../lambda/lambda-context.ts';
+import { LocalBlobStore } from '../local/blob-store/local-blob-store.ts';
+import { SqliteEventBus } from '../local/event-bus/sqlite-event-bus.ts';
+import { SqliteIdempotencyPersistence } from '../local/idempotency/sqlite-idempotency-persistence.ts';
+import { createSqliteRepositories } from '../local/repositories/sqlite-repositories.ts';
+import { openDatabase } from '../local/sqlite/open-database.ts';
+import { createPowertools } from '../observability/create-powertools.ts';
+import type { PutEventsEntry } from '../ports/event-bus.port.ts';
+import type { Repositories } from '../ports/repositories.port.ts';
+import {
+  type EncodeSpeed,
+  encodeEngineFixture,
+  encodeJob,
+  encodeRequest,
+  type RunningEncoder,
+} from './encode-engine.fixtures.ts';
+import { createEngineJobHandler, type EngineHandlerPorts } from './engine-job-handler.ts';
+import { ENGINE_TIMED_OUT, EngineTimedOutError } from './engine-timed-out-error.ts';
+import { type JobRequestedDetail, runEngineJob } from './run-engine-job.ts';
+
+const TENANT = 'tenant-a';
+const MARGIN_MS = 4_000;
+const fixture = encodeEngineFixture('cf-deadline-encode-');
+const { logger, tracing } = await createPowertools('engine-handler-test');
+
+let dir: string;
+let db: DatabaseSync;
+let repositories: Repositories;
+let published: PutEventsEntry[];
+let ports: EngineHandlerPorts;
+let handler: ReturnType<typeof createEngineJobHandler>;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cf-'));
+  db = openDatabase(join(dir, 'contentflow.db'));
+  repositories = createSqliteRepositories(db);
+  const bus = new SqliteEventBus({ db });
+  published = [];
+  fixture.runs.length = 0;
+  ports = {
+    events: {
+      putEvents: (entries) => {
+        published.push(...entries);
+        return bus.putEvents(entries);
+      },
+    },
+    content: repositories.content,
+    blobs: new LocalBlobStore({ dataDir: dir, baseUrl: 'http://localhost' }),
+    jobs: repositories.jobs,
+    idempotency: new SqliteIdempotencyPersistence(db),
+  };
+  // A handler settles its ports on its first invocation, so each test gets its own. The margin leaves room for
+  // ffmpeg's SIGTERM grace (2 s) within a test-sized invocation.
+  handler = createEngineJobHandler({
+    engine: fixture.engine,
+    logger,
+    tracing,
+    ports: async () => ports,
+    deadlineMarginMs: MARGIN_MS,
+  });
+});
+
+afterEach(async () => {
+  db.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function runningJob(speed: EncodeSpeed): Promise<string> {
+  const { job } = await repositories.jobs.create(encodeJob(TENANT, speed));
+  await repositories.jobs.transition(TENANT, job.id, { to: 'running' });
+  return job.id;
+}
+
+/** Delivers one request to the handler as the engine's rule does: in an EventBridge event. */
+function invoke(detail: JobRequestedDetail, context: Context) {
+  const event = {
+    version: '0',
+    id: crypto.randomUUID(),
+    'detail-type': 'Job.Requested',
+    source: detail.data.step ? 'contentflow.orchestrator' : 'contentflow.jobs',
+    account: '000000000000',
+    time: `${new Date().toISOString().slice(0, 19)}Z`,
+    region: 'local',
+    resources: [],
+    detail,
+  };
+  // The handler is typed for what its parser middleware makes of the event: the detail.
+  return handler(event as unknown as JobRequestedDetail, context);
+}
+
+/** The Lambda-shaped context the local runtime invokes handlers with, counting down `timeoutMs`. */
+const contextOf = (timeoutMs: number) =>
+  lambdaContext({ functionName: 'video-job-requested', region: 'local', accountId: '000000000000', timeoutMs });
+
+const idempotencyStatuses = () =>
+  db
+    .prepare('SELECT status FROM idempotency_records')
+    .all()
+    .map((row) => row['status']);
+
+describe('an engine invocation that runs out of time', { timeout: 60_000 }, () => {
+  test('stops the encode before the deadline: ffmpeg killed, work dir removed, a retryable ENGINE_TIMED_OUT', async () => {
+    const jobId = await runningJob('long');
+    const step = { executionId: 'exec-1', stepName: 'Video.0', taskToken: 'token-1' };
+    const context = contextOf(2 * MARGIN_MS);
+    const invocation = invoke(encodeRequest(TENANT, jobId, 'long', step), context);
+    await vi.waitFor(() => expect(fixture.encoders()).toHaveLength(1), { timeout: MARGIN_MS, interval: 20 });
+    const [{ pid, workDir }] = fixture.encoders() as [RunningEncoder];
+
+    expect(await invocation).toMatchObject({ status: 'failed', code: ENGINE_TIMED_OUT });
+    // Stopped within the margin, not by the deadline (nor middy's early timeout, which would have thrown).
+    expect(context.getRemainingTimeInMillis()).toBeGreaterThan(0);
+    expect(existsSync(`/proc/${pid}`)).toBe(false);
+    expect(existsSync(workDir)).toBe(false);
+    expect(await repositories.content.listByJob(TENANT, jobId)).toEqual([]);
+    const failed = published.find((entry) => entry.detailType === 'Job.Failed');
+    // Retryable is what the task-token bridge turns into Engine.Retryable, which the step's Retry matches.
+    expect(jobFailedV1.parse(failed?.detail).data).toMatchObject({
+      jobId,
+      step,
+      error: { code: ENGINE_TIMED_OUT, retryable: true },
+    });
+    expect(published.map((entry) => entry.detailType)).toEqual(['Job.Started', 'Job.Failed']);
+
+    // The idempotency record completed with the failure: a redelivery gets it back without encoding again.
+    expect(idempotencyStatuses()).toEqual(['COMPLETED']);
+    const again = await invoke(encodeRequest(TENANT, jobId, 'long', step), contextOf(2 * MARGIN_MS));
+    expect(again).toMatchObject({ status: 'failed', code: ENGINE_TIMED_OUT });
+    expect(fixture.runs).toHaveLength(1);
+  });
+
+  test("a run within its time is unaffected: the clip is stored and the task's signal never aborted", async () => {
+    const jobId = await runningJob('quick');
+    const context = contextOf(20_000);
+
+    const outcome = await invoke(encodeRequest(TENANT, jobId, 'quick'), context);
+
+    expect(outcome).toMatchObject({ status: 'succeeded', contentIds: [expect.any(String)] });
+    expect(published.map((entry) => entry.detailType)).toEqual(['Job.Started', 'Content.Generated', 'Job.Completed']);
+    expect(idempotencyStatuses()).toEqual(['COMPLETED']);
+    expect(fixture.runs.map((run) => run.signal.aborted)).toEqual([false]);
+  });
+
+  test('a request that arrives with no time left reports ENGINE_TIMED_OUT without starting the task', async () => {
+    const jobId = await runningJob('long');
+
+    const outcome = await runEngineJob(
+      encodeRequest(TENANT, jobId, 'long'),
+      fixture.engine,
+      ports,
+      AbortSignal.abort(new EngineTimedOutError(1_000)),
+    );
+
+    expect(outcome).toMatchObject({ status: 'failed', code: ENGINE_TIMED_OUT });
+    expect(fixture.runs).toEqual([]);
+    expect(published.map((entry) => entry.detailType)).toEqual(['Job.Failed']);
+  });
+});
