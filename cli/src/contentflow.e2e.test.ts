@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { freePort } from './system/free-port.ts';
-import { type LocalSystemProcess, startLocalSystemProcess } from './system/local-system-process.ts';
-import { type CliOptions, runCli, startCli } from './test-support/run-cli.ts';
+import { useLocalSystemShell } from './test-support/local-system-shell.ts';
+import { startCli } from './test-support/run-cli.ts';
 
 /*
  * The `contentflow` command as a user runs it, against the whole local system (`contentflow start`, what
@@ -17,31 +16,8 @@ const PASSWORD = 'correct horse battery staple';
 const TEXT = 'ContentFlow turns a request into finished content. It is fast and simple. Writers love it.';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-const root = mkdtempSync(join(tmpdir(), 'cf-cli-'));
-const dataDir = join(root, 'data');
-const configDir = join(root, 'config');
-const workDir = join(root, 'work');
-mkdirSync(workDir);
-let system: LocalSystemProcess;
-
-/** A user's shell: their config dir, the system's URL, the working directory. */
-function contentflow(args: readonly string[], options: CliOptions = {}) {
-  return runCli(args, {
-    cwd: workDir,
-    ...options,
-    env: { CONTENTFLOW_CONFIG_DIR: configDir, CONTENTFLOW_API_URL: system.url, ...options.env },
-  });
-}
-
-beforeAll(async () => {
-  system = await startLocalSystemProcess({ dataDir, port: 0 });
-}, 60_000);
-
-afterAll(async () => {
-  system?.child.kill('SIGINT');
-  await system?.exited;
-  rmSync(root, { recursive: true, force: true });
-});
+const user = useLocalSystemShell('cf-cli-');
+const { contentflow, root, dataDir, configDir, workDir } = user;
 
 describe('contentflow against the local system', () => {
   let jobId = '';
@@ -65,12 +41,12 @@ describe('contentflow against the local system', () => {
     expect(run.code).toBe(0);
     const file = join(configDir, 'credentials.json');
     expect(run.stdout).toMatch(
-      new RegExp(`^logged in to ${system.url} as ${EMAIL} until \\S+ \\(saved in ${file}\\)\\n$`),
+      new RegExp(`^logged in to ${user.url} as ${EMAIL} until \\S+ \\(saved in ${file}\\)\\n$`),
     );
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(configDir).mode & 0o777).toBe(0o700);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
-    expect(saved).toMatchObject({ apiUrl: system.url, token: expect.any(String) });
+    expect(saved).toMatchObject({ apiUrl: user.url, token: expect.any(String) });
     expect(run.stdout).not.toContain(saved.token);
     expect(run.stdout).not.toContain(PASSWORD);
   });

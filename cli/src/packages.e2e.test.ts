@@ -1,9 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type LocalSystemProcess, startLocalSystemProcess } from './system/local-system-process.ts';
-import { type CliOptions, runCli, startCli } from './test-support/run-cli.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useLocalSystemShell } from './test-support/local-system-shell.ts';
 
 /*
  * `contentflow packages …` as a user runs it, against the whole local system in another process: the API, the
@@ -11,19 +9,8 @@ import { type CliOptions, runCli, startCli } from './test-support/run-cli.ts';
  * render a whole video (minutes here) are either stopped early by a failing step or cancelled.
  */
 
-const root = mkdtempSync(join(tmpdir(), 'cf-cli-packages-'));
-const configDir = join(root, 'config');
-const workDir = join(root, 'work');
-mkdirSync(workDir);
-let system: LocalSystemProcess;
-
-function contentflow(args: readonly string[], options: CliOptions = {}) {
-  return runCli(args, { cwd: workDir, ...options, env: env(options.env) });
-}
-
-function env(extra: Record<string, string> = {}) {
-  return { CONTENTFLOW_CONFIG_DIR: configDir, CONTENTFLOW_API_URL: system.url, ...extra };
-}
+const user = useLocalSystemShell('cf-cli-packages-');
+const { contentflow, workDir } = user;
 
 /** `Video  failed  16ms  …` → `Video failed`: a step line without its timing and detail. */
 function stepStates(stdout: string): string[] {
@@ -34,17 +21,10 @@ function stepStates(stdout: string): string[] {
 }
 
 beforeAll(async () => {
-  system = await startLocalSystemProcess({ dataDir: join(root, 'data'), port: 0 });
   const signup = await contentflow(['signup', '--email', 'pat@example.com', '--password-stdin'], {
     stdin: 'correct horse battery staple\n',
   });
   expect(signup).toMatchObject({ code: 0, stderr: '' });
-}, 60_000);
-
-afterAll(async () => {
-  system?.child.kill('SIGINT');
-  await system?.exited;
-  rmSync(root, { recursive: true, force: true });
 });
 
 describe('contentflow packages against the local system', () => {
@@ -128,10 +108,14 @@ describe('contentflow packages against the local system', () => {
   });
 
   test('packages cancel stops a package being watched: the watch reports it cancelled (exit 1)', async () => {
-    const watch = startCli(['packages', 'create', 'short', '--topic', 'three habits of bakers', '--watch'], {
-      cwd: workDir,
-      env: env(),
-    });
+    const watch = user.startContentflow([
+      'packages',
+      'create',
+      'short',
+      '--topic',
+      'three habits of bakers',
+      '--watch',
+    ]);
     try {
       await expect
         .poll(() => stepStates(watch.stdout()), { timeout: 60_000, interval: 100 })

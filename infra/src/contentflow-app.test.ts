@@ -76,11 +76,31 @@ describe('the synthesized app', () => {
 });
 
 describe('EventBridge rules and service manifests', () => {
-  test('every rule in the templates is a manifest subscription with the same pattern, and vice versa', () => {
+  test('every rule in the templates is a manifest subscription or schedule with the same trigger, and vice versa', () => {
     const manifests = SERVICE_MANIFESTS;
     const parity = checkRuleParity(templates(), manifests, new ResourceNames(system.config.stage));
     expect(parity).toEqual({ missing: [], unexpected: [], mismatched: [] });
     expect(manifests.flatMap((manifest) => manifest.subscriptions).length).toBeGreaterThan(1);
+    expect(manifests.flatMap((manifest) => manifest.schedules).length).toBeGreaterThan(0);
+  });
+
+  test('a schedule whose rate drifted from its rule, or that has no rule, is reported', () => {
+    const names = new ResourceNames(system.config.stage);
+    const withSchedules = SERVICE_MANIFESTS.find((manifest) => manifest.schedules.length > 0)!;
+    const [schedule] = withSchedules.schedules;
+    const others = SERVICE_MANIFESTS.filter((manifest) => manifest !== withSchedules);
+    const slower = { ...withSchedules, schedules: [{ ...schedule!, rate: { minutes: schedule!.rate.minutes + 4 } }] };
+    const renamed = { ...withSchedules, schedules: [{ ...schedule!, name: 'ghost-sweep' }] };
+    expect(checkRuleParity(templates(), [...others, slower], names)).toEqual({
+      missing: [],
+      unexpected: [],
+      mismatched: [names.ruleName(schedule!.name)],
+    });
+    expect(checkRuleParity(templates(), [...others, renamed], names)).toEqual({
+      missing: [names.ruleName('ghost-sweep')],
+      unexpected: [names.ruleName(schedule!.name)],
+      mismatched: [],
+    });
   });
 
   test('a drifted pattern, a rule nobody declared and a subscription without a rule are all reported', () => {
@@ -149,7 +169,10 @@ describe('independent deploy', () => {
         expect.stringMatching(/\.assets$/),
       ]);
       const template = Template.fromStack(stack);
-      template.resourceCountIs('AWS::Lambda::Function', manifest.subscriptions.length + manifest.queues.length);
+      template.resourceCountIs(
+        'AWS::Lambda::Function',
+        manifest.subscriptions.length + manifest.queues.length + manifest.schedules.length,
+      );
       expect(JSON.stringify(template.toJSON())).not.toContain('Fn::ImportValue');
     } finally {
       dispose();

@@ -148,9 +148,12 @@ export {
   type EventSubscription,
   type HandlerReference,
   handlerAt,
+  InvalidScheduleError,
   type LambdaHandler,
   type QueueSubscription,
+  type ScheduledSubscription,
   type ServiceManifest,
+  schedulePeriodMs,
 } from './manifest/service-manifest.ts';
 export {
   type CaptionChunk,
@@ -190,6 +193,7 @@ export {
   type LocalRuntimeOptions,
   startLocalRuntime,
 } from './runtime/local-runtime.ts';
+export { ScheduledRunError, scheduledEvent } from './runtime/local-schedule.ts';
 export type { LocalParts, PlatformAdapters } from './runtime/platform-adapter-set.ts';
 export { COMMAND_MAX_RECEIVE_COUNT, closePlatformAdapters, platformAdapters } from './runtime/platform-adapters.ts';
 export {

@@ -1,58 +1,20 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cancelJob } from '@contentflow/api';
-import { type JobFailedV1Data, jobFailedV1, packageCompletedV1 } from '@contentflow/events';
-import { CANCELLATION_CHECK_ENV, closePlatformAdapters } from '@contentflow/platform';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startWorkflowSystem, type WorkflowSystem } from './support/workflow-system.ts';
+import { type JobFailedV1Data, jobFailedV1 } from '@contentflow/events';
+import { CANCELLATION_CHECK_ENV } from '@contentflow/platform';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { collectEvents } from './support/collect-events.ts';
+import { waitFor } from './support/wait-for.ts';
+import { useWorkflowSystem } from './support/workflow-system-suite.ts';
 
 const TIMEOUT_MS = 300_000;
 const tenantId = 'tenant-cancel';
 
-let dataDir: string;
-let system: WorkflowSystem;
-const packages: string[] = [];
-const failures: JobFailedV1Data[] = [];
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'cf-cancel-'));
-  // Engines read the job every 200 ms here (2 s by default), so the test sees the kill quickly.
-  Object.assign(process.env, { CONTENTFLOW_DATA_DIR: dataDir, [CANCELLATION_CHECK_ENV]: '200' });
-  system = await startWorkflowSystem();
-  system.adapters.local!.bus.registerRule({
-    name: 'test-packages',
-    eventPattern: packageCompletedV1.pattern(),
-    targets: [
-      {
-        id: 'collect',
-        handler: async (event) => {
-          packages.push(packageCompletedV1.parse((event as { detail: unknown }).detail).data.jobId);
-        },
-      },
-    ],
-  });
-  system.adapters.local!.bus.registerRule({
-    name: 'test-failures',
-    eventPattern: jobFailedV1.pattern(),
-    targets: [
-      {
-        id: 'collect',
-        handler: async (event) => {
-          failures.push(jobFailedV1.parse((event as { detail: unknown }).detail).data);
-        },
-      },
-    ],
-  });
-}, 120_000);
-
-afterAll(async () => {
-  await system?.stop();
-  await closePlatformAdapters();
-  process.env = savedEnv;
-  rmSync(dataDir, { recursive: true, force: true });
+// Engines read the job every 200 ms here (2 s by default), so the test sees the kill quickly.
+const local = useWorkflowSystem('cf-cancel-', { [CANCELLATION_CHECK_ENV]: '200' });
+let failures: JobFailedV1Data[] = [];
+beforeAll(() => {
+  failures = collectEvents(local.system.adapters.local!.bus, 'test-failures', jobFailedV1);
 });
 
 /** This process's child processes (ffmpeg, a TTS program) with their command lines. */
@@ -74,20 +36,14 @@ function children(): Array<{ pid: number; command: string; args: string[] }> {
     });
 }
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + TIMEOUT_MS;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
+const until = <T>(what: string, probe: () => T | undefined | Promise<T | undefined>): Promise<T> =>
+  waitFor(what, probe, { timeoutMs: TIMEOUT_MS, intervalMs: 50 });
 
 describe('cancelling a running short-video-package', () => {
   test(
     'stops the execution, kills the engines’ child processes and leaves the job cancelled with nothing running',
     async () => {
+      const { system } = local;
       const job = await system.submit(tenantId, 'short-video-package', {
         topic: 'why bread rises',
         lengthSec: 30,
@@ -121,7 +77,7 @@ describe('cancelling a running short-video-package', () => {
 
       expect(store.steps(executionId).filter((step) => step.status === 'running')).toEqual([]);
       expect(store.steps(executionId).some((step) => step.status === 'aborted')).toBe(true);
-      expect(packages).not.toContain(job.id);
+      expect(system.packages.map((completed) => completed.jobId)).not.toContain(job.id);
       // The video engine stopped because the job was cancelled, not because its encode failed or finished.
       expect(failures.map((failure) => [failure.step?.stepName, failure.error.code])).toContainEqual([
         'Video.0',

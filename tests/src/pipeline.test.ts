@@ -14,6 +14,7 @@ import {
 } from '@contentflow/platform';
 import { textManifest } from '@contentflow/text';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { finishedJob } from './support/wait-for.ts';
 
 /**
  * The job pipeline through the real local runtime, without HTTP: command queue → job processor → bus →
@@ -62,15 +63,8 @@ async function submit(tenantId: string, input: Record<string, unknown>, task = '
   return job;
 }
 
-async function settled(tenantId: string, id: string, timeoutMs = 15_000): Promise<Job> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const job = await adapters.repositories.jobs.get(tenantId, id);
-    if (job && ['succeeded', 'failed', 'cancelled'].includes(job.status)) return job;
-    if (Date.now() > deadline) throw new Error(`job ${id} did not finish: ${JSON.stringify(job)}`);
-    await sleep(20);
-  }
-}
+const settled = (tenantId: string, id: string, timeoutMs = 15_000): Promise<Job> =>
+  finishedJob(adapters.repositories.jobs, tenantId, id, { timeoutMs, intervalMs: 20 });
 
 describe('text.analyze through the local runtime', () => {
   test('a job runs to succeeded and its analysis is stored as content and blob', async () => {

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createSqliteRepositories, openDatabase } from '@contentflow/platform';
 import { afterEach, describe, expect, test } from 'vitest';
+import { finishedJob, waitFor } from './support/wait-for.ts';
 
 const CHILD = new URL('./support/workflow-system-child.ts', import.meta.url).pathname;
 const TIMEOUT_MS = 600_000;
@@ -39,16 +39,6 @@ function startChild(args: string[]): Promise<{ child: ChildProcess; lines: strin
   });
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = TIMEOUT_MS): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
-
 interface StepRow {
   step_key: string;
   status: string;
@@ -77,29 +67,31 @@ describe('kill -9 in the middle of a package', () => {
       const jobId = first.lines.find((line) => line.startsWith('job '))!.slice(4);
       const db = openDatabase(join(dataDir, 'contentflow.db'));
       try {
-        const before = await waitFor('the script step', () => {
-          const rows = steps(db);
-          const script = rows.find((row) => row.step_key === 'Script.0' && row.status === 'succeeded');
-          return script && rows.some((row) => row.status === 'running') ? script : undefined;
-        });
+        const before = await waitFor(
+          'the script step',
+          () => {
+            const rows = steps(db);
+            const script = rows.find((row) => row.step_key === 'Script.0' && row.status === 'succeeded');
+            return script && rows.some((row) => row.status === 'running') ? script : undefined;
+          },
+          { timeoutMs: TIMEOUT_MS, intervalMs: 100 },
+        );
         first.child.kill('SIGKILL');
         await new Promise((resolve) => first.child.once('exit', resolve));
 
         const second = await startChild([]);
         expect(second.lines.at(-1)).toBe('ready 1');
         const repositories = createSqliteRepositories(db);
-        let job = await repositories.jobs.get('tenant-crash', jobId);
-        const deadline = Date.now() + TIMEOUT_MS;
-        while (job && !['succeeded', 'failed'].includes(job.status) && Date.now() < deadline) {
-          await sleep(200);
-          job = await repositories.jobs.get('tenant-crash', jobId);
-        }
-        expect(job?.status).toBe('succeeded');
+        const job = await finishedJob(repositories.jobs, 'tenant-crash', jobId, {
+          timeoutMs: TIMEOUT_MS,
+          intervalMs: 200,
+        });
+        expect(job.status).toBe('succeeded');
         const after = steps(db);
         const script = after.filter((row) => row.step_key.startsWith('Script.'));
         expect(script).toEqual([before]);
         expect(after.every((row) => row.status === 'succeeded')).toBe(true);
-        const contents = await Promise.all(job!.contentIds.map((id) => repositories.content.get('tenant-crash', id)));
+        const contents = await Promise.all(job.contentIds.map((id) => repositories.content.get('tenant-crash', id)));
         expect(contents.filter((content) => content?.kind === 'text/script')).toHaveLength(1);
         expect(contents.some((content) => content?.mimeType === 'video/mp4')).toBe(true);
         const execution = db.prepare('SELECT status FROM orchestrator_executions').get() as { status: string };

@@ -1,7 +1,7 @@
-import { PassThrough } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import type { JobResource } from '../api/api-resources.ts';
+import { capturedStream } from '../test-support/captured-stream.ts';
 import { jsonLinesView, progressBarView, statusLineView } from './job-watch-view.ts';
 
 const base: JobResource = {
@@ -24,18 +24,9 @@ const CHANGES: JobResource[] = [
   { ...base, status: 'succeeded', progress: { percent: 100, message: 'done' }, contentIds: ['c1'] },
 ];
 
-function capture(tty = false) {
-  const stream = Object.assign(new PassThrough(), { isTTY: tty, columns: 100 });
-  let written = '';
-  stream.on('data', (chunk: Buffer) => {
-    written += chunk.toString();
-  });
-  return { stream, written: () => written };
-}
-
 describe('job watch views', () => {
   test('status lines: one per status change, with the progress at that moment', () => {
-    const out = capture();
+    const out = capturedStream();
     const view = statusLineView(out.stream);
     for (const job of CHANGES) view.update(job);
     view.close();
@@ -43,7 +34,7 @@ describe('job watch views', () => {
   });
 
   test('JSON lines: every change, as the job', () => {
-    const out = capture();
+    const out = capturedStream();
     const view = jsonLinesView(out.stream);
     for (const job of CHANGES) view.update(job);
     expect(
@@ -56,7 +47,7 @@ describe('job watch views', () => {
   });
 
   test('progress bar: redrawn in place with the percentage, status and message, then left as finished', () => {
-    const out = capture(true);
+    const out = capturedStream(true);
     const view = progressBarView(out.stream);
     for (const job of CHANGES) view.update(job);
     view.close();

@@ -1,7 +1,7 @@
-import { PassThrough } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import type { JobResource, WorkflowStepResource } from '../api/api-resources.ts';
+import { capturedStream } from '../test-support/captured-stream.ts';
 import { executionDetails, formatDuration } from './package-text.ts';
 import { stepBoardView, stepChangeView } from './package-watch-view.ts';
 
@@ -53,18 +53,9 @@ const CHANGES = [
   job([scriptDone, videoFailed, { name: 'Title', status: 'skipped', attempt: 0, contentIds: [] }], 'succeeded'),
 ];
 
-function capture(tty = false) {
-  const stream = Object.assign(new PassThrough(), { isTTY: tty, columns: 100 });
-  let written = '';
-  stream.on('data', (chunk: Buffer) => {
-    written += chunk.toString();
-  });
-  return { stream, written: () => written };
-}
-
 describe('package watch views', () => {
   test('step changes: one line when a step reaches a new status or attempt, none for progress or pending', () => {
-    const out = capture();
+    const out = capturedStream();
     const view = stepChangeView(out.stream, STEPS);
     for (const change of CHANGES) view.update(change);
     const lines = out.written().trimEnd().split('\n');
@@ -80,7 +71,7 @@ describe('package watch views', () => {
   });
 
   test('step board: every step on its own line, redrawn in place on each change', () => {
-    const out = capture(true);
+    const out = capturedStream(true);
     const view = stepBoardView(out.stream, STEPS);
     for (const change of CHANGES.slice(0, 3)) view.update(change);
     const frames = out.written().split('\x1b[3A\x1b[0J');

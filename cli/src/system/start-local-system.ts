@@ -1,14 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  createApiApp,
-  createTokenService,
-  loadApiConfig,
-  loadSigningKeys,
-  resendStrandedCommands,
-  startApiServer,
-} from '@contentflow/api';
+import { createApiApp, createTokenService, loadApiConfig, loadSigningKeys, startApiServer } from '@contentflow/api';
 import { TASK_CATALOG, WORKFLOW_CATALOG } from '@contentflow/events';
 import { startLocalOrchestrator } from '@contentflow/orchestrator';
 import {
@@ -38,9 +31,6 @@ const DEFAULT_SITE_DIR = fileURLToPath(new URL('../../../frontend/dist', import.
 
 /** The bus name the workflows' `${EventBusName}` becomes locally (the local bus has one name). */
 const LOCAL_BUS_NAME = 'contentflow-local';
-
-/** How often stranded jobs (accepted, command never sent) are looked for. */
-const RECOVERY_INTERVAL_MS = 30_000;
 
 /**
  * The whole system in this process: API, job processor, bus, tracker and engines over the local adapters.
@@ -75,20 +65,14 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     }),
     onError: (error, executionId) => logger.error('workflow execution failed', { error, executionId }),
   });
+  // The manifests' schedules run here too: the stranded-jobs sweep runs at once, recovering jobs a crash of the
+  // last run stranded, then every minute.
   const runtime = await startLocalRuntime({
     local,
     manifests: SERVICE_MANIFESTS,
     onError: (error) => logger.error('local runtime error', { error }),
   });
-  const recover = () =>
-    resendStrandedCommands(
-      { jobs: adapters.repositories.jobs, commands: adapters.commands, jobChanges: adapters.jobChanges },
-      { onJobError: (error, job) => logger.error('stranded job not recovered', { error, jobId: job.id }) },
-    ).catch((error: unknown) => logger.error('stranded job recovery failed', { error }));
   orchestrator.resume();
-  await recover();
-  const recovery = setInterval(recover, RECOVERY_INTERVAL_MS);
-  recovery.unref();
 
   const app = createApiApp({
     tokens: createTokenService({ keys, ...config.token }),
@@ -119,7 +103,6 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     dataDir: local.dataDir,
     stop: () => {
       stopping ??= (async () => {
-        clearInterval(recovery);
         await server.close();
         await orchestrator.stop();
         await runtime.stop();

@@ -263,7 +263,9 @@ describe('monitoring', () => {
     const functions = everywhere('AWS::Lambda::Function')
       .map((fn) => fn['FunctionName'])
       .filter((name): name is string => typeof name === 'string');
-    expect(functions.length).toBe(SERVICE_MANIFESTS.flatMap((m) => [...m.subscriptions, ...m.queues]).length);
+    expect(functions.length).toBe(
+      SERVICE_MANIFESTS.flatMap((m) => [...m.subscriptions, ...m.queues, ...m.schedules]).length,
+    );
     expect(alarmsOn('Errors', 'FunctionName').sort()).toEqual([...functions].sort());
     expect(alarmsOn('Throttles', 'FunctionName').sort()).toEqual([...functions].sort());
   });

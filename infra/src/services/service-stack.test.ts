@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { COMMAND_MAX_RECEIVE_COUNT, type ServiceManifest } from '@contentflow/platform';
+import { COMMAND_MAX_RECEIVE_COUNT, InvalidScheduleError, type ServiceManifest } from '@contentflow/platform';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../config/repo-paths.ts';
@@ -30,7 +30,10 @@ function statementsOf(template: Template): { Action: string | string[]; Resource
 
 describe.each(SERVICES)('the $manifest.service stack', ({ manifest, image }) => {
   const template = () => system.template(stackName(manifest.service));
-  const allSubscriptions = [...manifest.subscriptions, ...manifest.queues];
+  const allSubscriptions = [...manifest.subscriptions, ...manifest.queues, ...manifest.schedules];
+  // A schedule runs one at a time.
+  const concurrencyOf = (subscription: (typeof allSubscriptions)[number]) =>
+    'maxConcurrency' in subscription ? subscription.maxConcurrency : 1;
 
   test('has one arm64 function per subscription, sized and bounded by the manifest', () => {
     template().resourceCountIs('AWS::Lambda::Function', allSubscriptions.length);
@@ -40,7 +43,7 @@ describe.each(SERVICES)('the $manifest.service stack', ({ manifest, image }) => 
         Architectures: ['arm64'],
         MemorySize: subscription.handler.memoryMb,
         Timeout: subscription.handler.timeoutSeconds,
-        ReservedConcurrentExecutions: subscription.maxConcurrency,
+        ReservedConcurrentExecutions: concurrencyOf(subscription),
         TracingConfig: { Mode: 'Active' },
         Environment: {
           Variables: Match.objectLike({
@@ -98,8 +101,8 @@ describe.each(SERVICES)('the $manifest.service stack', ({ manifest, image }) => 
   }
 
   test('routes each event subscription through a rule on the shared bus, with its retry policy and a DLQ', () => {
-    template().resourceCountIs('AWS::Events::Rule', manifest.subscriptions.length);
-    template().resourceCountIs('AWS::SQS::Queue', manifest.subscriptions.length);
+    template().resourceCountIs('AWS::Events::Rule', manifest.subscriptions.length + manifest.schedules.length);
+    template().resourceCountIs('AWS::SQS::Queue', manifest.subscriptions.length + manifest.schedules.length);
     for (const subscription of manifest.subscriptions) {
       const deadLetterQueueName = names.deadLetterQueueName(subscription.name);
       template().hasResourceProperties('AWS::SQS::Queue', {
@@ -126,6 +129,81 @@ describe.each(SERVICES)('the $manifest.service stack', ({ manifest, image }) => 
         DestinationConfig: { OnFailure: { Destination: dlqArn } },
       });
     }
+  });
+
+  test('runs each schedule from a rule on the default bus at its rate, a run not retried, failures kept in a DLQ', () => {
+    for (const schedule of manifest.schedules) {
+      const period = schedule.rate.minutes * 60;
+      const dlqArn = { 'Fn::GetAtt': [Match.stringLikeRegexp('dlq'), 'Arn'] };
+      template().hasResourceProperties('AWS::SQS::Queue', {
+        QueueName: names.deadLetterQueueName(schedule.name),
+        SqsManagedSseEnabled: true,
+      });
+      template().hasResourceProperties('AWS::Events::Rule', {
+        Name: names.ruleName(schedule.name),
+        ScheduleExpression: `rate(${schedule.rate.minutes} minute${schedule.rate.minutes === 1 ? '' : 's'})`,
+        EventBusName: Match.absent(),
+        Targets: [
+          Match.objectLike({
+            Arn: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] },
+            RetryPolicy: { MaximumRetryAttempts: Match.anyValue(), MaximumEventAgeInSeconds: period },
+            DeadLetterConfig: { Arn: dlqArn },
+          }),
+        ],
+      });
+      // The next tick is the retry; an invocation older than one period is stale.
+      template().hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        MaximumRetryAttempts: 0,
+        MaximumEventAgeInSeconds: period,
+        DestinationConfig: { OnFailure: { Destination: dlqArn } },
+      });
+      expect(schedule.handler.timeoutSeconds).toBeLessThan(period);
+    }
+  });
+
+  /** The logical id of a function's role. */
+  const roleOf = (functionName: string) => {
+    const functions = Object.values(template().findResources('AWS::Lambda::Function'));
+    const fn = functions.find((resource) => resource['Properties'].FunctionName === functionName);
+    return (fn!['Properties'].Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+  };
+
+  test('a schedule’s function may read records and send commands, nothing else', () => {
+    for (const schedule of manifest.schedules) {
+      const role = roleOf(names.functionName(schedule.name));
+      const actions = Object.values(template().findResources('AWS::IAM::Policy'))
+        .filter((policy) => (policy['Properties'].Roles as { Ref: string }[]).some((ref) => ref.Ref === role))
+        .flatMap((policy) => policy['Properties'].PolicyDocument.Statement as { Action: string | string[] }[])
+        .flatMap((statement) => [statement.Action].flat());
+      expect([...new Set(actions)].sort()).toEqual(
+        [
+          'secretsmanager:DescribeSecret',
+          'secretsmanager:GetSecretValue',
+          // Into its dead-letter queue and, if it sends commands, the command queue.
+          'sqs:GetQueueAttributes',
+          'sqs:GetQueueUrl',
+          'sqs:SendMessage',
+          'xray:PutTelemetryRecords',
+          'xray:PutTraceSegments',
+        ].sort(),
+      );
+    }
+  });
+
+  test('only functions of schedules that send commands may send to the command queue', () => {
+    const senders = Object.values(template().findResources('AWS::IAM::Policy'))
+      .filter((policy) =>
+        (policy['Properties'].PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]).some(
+          (statement) =>
+            [statement.Action].flat().includes('sqs:SendMessage') &&
+            JSON.stringify(statement.Resource).includes('SsmParameterValuecontentflowdevcommandqueuearn'),
+        ),
+      )
+      .flatMap((policy) => (policy['Properties'].Roles as { Ref: string }[]).map((role) => role.Ref));
+    const expected = manifest.schedules
+      .filter((schedule) => schedule.sendsCommands)
+      .map((schedule) => roleOf(names.functionName(schedule.name)));
+    expect(senders.sort()).toEqual(expected.sort());
   });
 
   test('consumes the command queue with partial batch responses, as the manifest says', () => {
@@ -158,7 +236,10 @@ describe.each(SERVICES)('the $manifest.service stack', ({ manifest, image }) => 
         'secretsmanager:DescribeSecret',
         'xray:PutTraceSegments',
         'xray:PutTelemetryRecords',
-        ...(manifest.subscriptions.length > 0 ? ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'] : []),
+        // Into the dead-letter queues, and (a schedule that sends commands) the command queue.
+        ...(manifest.subscriptions.length + manifest.schedules.length > 0
+          ? ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl']
+          : []),
         ...(manifest.queues.length > 0
           ? [
               'sqs:ReceiveMessage',
@@ -276,6 +357,33 @@ describe('manifests the platform cannot honour are refused at synth', () => {
       }
     };
     expect(build).toThrow(ManifestWiringError);
+    expect(build).toThrow(message);
+  });
+});
+
+describe('schedules EventBridge cannot run as declared are refused at synth', () => {
+  const [first] = SERVICE_MANIFESTS.filter((manifest) => manifest.schedules.length > 0);
+  const schedule = first!.schedules[0]!;
+  const withSchedule = (change: object): ServiceManifest => ({ ...first!, schedules: [{ ...schedule, ...change }] });
+
+  test.each([
+    ['a rate under a minute', withSchedule({ rate: { minutes: 0 } }), /whole number of minutes/],
+    ['a rate in fractions of a minute', withSchedule({ rate: { minutes: 2.5 } }), /whole number of minutes/],
+    [
+      'a run that may outlast the rate',
+      withSchedule({ handler: { ...schedule.handler, timeoutSeconds: schedule.rate.minutes * 60 } }),
+      /timeout must be shorter than the rate/,
+    ],
+  ])('%s', (_case, manifest, message) => {
+    const build = () => {
+      const { app, dispose } = testApp();
+      try {
+        new ServiceStack(app, 'Broken', { deployment: { manifest }, names: new ResourceNames(testConfig(app).stage) });
+      } finally {
+        dispose();
+      }
+    };
+    expect(build).toThrow(InvalidScheduleError);
     expect(build).toThrow(message);
   });
 });

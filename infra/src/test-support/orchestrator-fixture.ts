@@ -11,6 +11,7 @@ export const orchestratorFixture: OrchestratorManifest = {
   service: 'orchestrator',
   description: 'Workflows across engines (fixture).',
   queues: [],
+  schedules: [],
   subscriptions: [
     {
       name: 'orchestrator-task-token-bridge',

@@ -32,6 +32,7 @@ export function engineManifest(options: EngineManifestOptions): ServiceManifest 
     service: engine,
     description: options.description,
     queues: [],
+    schedules: [],
     subscriptions: [
       {
         name: `${engine}-job-requested`,

@@ -42,6 +42,22 @@ export interface QueueSubscription {
 }
 
 /**
+ * A Lambda run on a fixed rate (an EventBridge schedule rule), for work nothing announces: a sweep for what a crash
+ * left behind. A run never overlaps the last: reserved concurrency 1 on AWS, a skipped tick locally. Its function
+ * may use the records (MongoDB) and, if it says so, the command queue; nothing else.
+ */
+export interface ScheduledSubscription {
+  /** Unique across the system, like a subscription's: names the rule and the function. */
+  name: string;
+  description: string;
+  /** EventBridge rates are whole minutes, at least one. */
+  rate: { minutes: number };
+  handler: HandlerReference;
+  /** The handler sends to the command queue: only then does its function get `sqs:SendMessage` on it. */
+  sendsCommands?: boolean;
+}
+
+/**
  * What a service subscribes to, publishes and needs: the one source of wiring, read by its CDK construct, the
  * local runtime and the event catalog, so the three can't disagree.
  */
@@ -50,6 +66,7 @@ export interface ServiceManifest {
   description: string;
   subscriptions: readonly EventSubscription[];
   queues: readonly QueueSubscription[];
+  schedules: readonly ScheduledSubscription[];
   publishes: readonly AnyEventDefinition[];
 }
 
@@ -70,4 +87,24 @@ export function handlerAt(
       return handler as LambdaHandler;
     },
   };
+}
+
+/** A schedule EventBridge cannot run as declared. */
+export class InvalidScheduleError extends Error {
+  override name = 'InvalidScheduleError';
+}
+
+/**
+ * The time between a schedule's runs. @throws InvalidScheduleError for a rate EventBridge cannot express (whole
+ * minutes, at least one) or a handler timeout that would let a run outlast it.
+ */
+export function schedulePeriodMs(schedule: ScheduledSubscription): number {
+  const { minutes } = schedule.rate;
+  if (!Number.isInteger(minutes) || minutes < 1) {
+    throw new InvalidScheduleError(`${schedule.name}: rate must be a whole number of minutes, at least 1`);
+  }
+  if (schedule.handler.timeoutSeconds >= minutes * 60) {
+    throw new InvalidScheduleError(`${schedule.name}: the handler's timeout must be shorter than the rate`);
+  }
+  return minutes * 60_000;
 }

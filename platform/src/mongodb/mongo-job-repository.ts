@@ -12,7 +12,13 @@ import {
 } from '../domain/job.ts';
 import { applyJobStepChange, type JobStepChange } from '../domain/job-step.ts';
 import { decodeCursor, listingScope, type Page, pageLimit, toPage } from '../domain/page.ts';
-import type { CreateJobResult, JobRepository, JobUpdateResult, ListJobsRequest } from '../ports/job.repository.port.ts';
+import type {
+  CreateJobResult,
+  JobRepository,
+  JobUpdateResult,
+  ListJobsRequest,
+  ListQueuedOptions,
+} from '../ports/job.repository.port.ts';
 import type { RepositoryOptions } from '../ports/repositories.port.ts';
 import type { JobDocument } from './documents.ts';
 import { isDuplicateKeyError } from './duplicate-key.ts';
@@ -51,13 +57,22 @@ export class MongoJobRepository implements JobRepository {
     }
   }
 
-  async listQueuedBefore(cutoff: Date, limit: number): Promise<Job[]> {
+  async listQueuedBefore(cutoff: Date, limit: number, options: ListQueuedOptions = {}): Promise<Job[]> {
     const documents = await this.#jobs
       .find({ status: 'queued', updatedAt: { $lt: cutoff } })
       .sort({ updatedAt: 1, _id: 1 })
       .limit(limit)
       .toArray();
-    return documents.map(jobFromDocument);
+    const jobs: Job[] = [];
+    for (const document of documents) {
+      // The mapping trusts the stored shape; a document written by hand (a missing date, say) throws here.
+      try {
+        jobs.push(jobFromDocument(document));
+      } catch (error) {
+        options.onUnreadable?.(String(document._id), error);
+      }
+    }
+    return jobs;
   }
 
   async get(tenantId: string, id: string): Promise<Job | null> {

@@ -19,6 +19,11 @@ export interface ListJobsRequest extends PageRequest {
   status?: JobStatus;
 }
 
+export interface ListQueuedOptions {
+  /** A stored job that failed to parse (`error` says why); it counts against `limit`, stays stored and is skipped. */
+  onUnreadable?: (jobId: string, error: unknown) => void;
+}
+
 /**
  * Jobs and their lifecycle. Every update is a compare-and-set on the job's current state, so messages delivered
  * twice or out of order leave the job as the first valid one left it. Local adapter: SQLite. AWS adapter: MongoDB.
@@ -45,7 +50,8 @@ export interface JobRepository {
   recordStep(tenantId: string, id: string, change: JobStepChange): Promise<JobUpdateResult>;
   /**
    * Jobs of any tenant still queued and unchanged since before `cutoff`, oldest first: the recovery sweep re-sends
-   * their commands, in case the process that accepted them stopped before the command was sent.
+   * their commands, in case the process that accepted them stopped before the command was sent. A stored job that
+   * cannot be read is reported to `onUnreadable` and skipped, so one bad record never stops the sweep.
    */
-  listQueuedBefore(cutoff: Date, limit: number): Promise<Job[]>;
+  listQueuedBefore(cutoff: Date, limit: number, options?: ListQueuedOptions): Promise<Job[]>;
 }

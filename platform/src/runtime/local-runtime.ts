@@ -1,14 +1,20 @@
 import { lambdaContext } from '../lambda/lambda-context.ts';
 import { type QueueConsumer, startQueueConsumer } from '../local/command-queue/queue-consumer.ts';
 import { SqliteCommandQueue } from '../local/command-queue/sqlite-command-queue.ts';
-import type { LambdaHandler, ServiceManifest } from '../manifest/service-manifest.ts';
+import { type LambdaHandler, type ServiceManifest, schedulePeriodMs } from '../manifest/service-manifest.ts';
+import { type LocalSchedule, startLocalSchedule } from './local-schedule.ts';
 import type { LocalParts } from './platform-adapter-set.ts';
 
 export interface LocalRuntimeOptions {
   local: LocalParts;
   manifests: readonly ServiceManifest[];
-  /** Failures outside any handler (a dead-letter send that failed); they never stop the runtime. */
+  /**
+   * Failures outside any handler (a dead-letter send that failed) and scheduled runs that threw
+   * (`ScheduledRunError`); they never stop the runtime.
+   */
   onError?: (error: unknown) => void;
+  /** Time between every schedule's runs instead of its rate (tests, demos). */
+  scheduleIntervalMs?: number;
 }
 
 export interface LocalRuntime {
@@ -38,13 +44,20 @@ function invoke(handler: LambdaHandler, functionName: string, timeoutSeconds: nu
 /**
  * Wires the services' manifests onto the local bus and command queue exactly as CDK wires them onto EventBridge
  * and SQS: one rule per event subscription (same pattern, same retry policy, reserved concurrency as the target's
- * bound, a dead-letter queue) and one consumer per queue subscription, each invoking the same Lambda handler.
+ * bound, a dead-letter queue), one consumer per queue subscription and a timer per schedule, each invoking the
+ * same Lambda handler.
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
   const { local, manifests } = options;
   const deadLetters = new SqliteCommandQueue(local.db, EVENT_DEAD_LETTER_QUEUE);
   const subscriptions = manifests.flatMap((manifest) => manifest.subscriptions);
   const queueSubscriptions = manifests.flatMap((manifest) => manifest.queues);
+  const schedules = manifests.flatMap((manifest) => manifest.schedules);
+  // Checked before anything starts, so a bad schedule leaves nothing running.
+  const timed = schedules.map((schedule) => {
+    const period = schedulePeriodMs(schedule);
+    return { schedule, intervalMs: options.scheduleIntervalMs ?? period };
+  });
 
   for (const subscription of subscriptions) {
     const handler = await subscription.handler.load();
@@ -81,9 +94,26 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     );
   }
 
+  const timers: LocalSchedule[] = [];
+  for (const { schedule, intervalMs } of timed) {
+    const handler = await schedule.handler.load();
+    timers.push(
+      startLocalSchedule(schedule, handler, {
+        region: REGION,
+        accountId: ACCOUNT,
+        intervalMs,
+        // Unobserved, a failed run still reaches stderr rather than vanishing.
+        onError: options.onError ?? ((error) => process.emitWarning(error)),
+      }),
+    );
+  }
+
   return {
     async stop({ timeoutSeconds = 10 } = {}) {
-      await Promise.all(consumers.map((consumer) => consumer.stop({ timeoutSeconds })));
+      await Promise.all([
+        ...timers.map((timer) => timer.stop({ timeoutMs: timeoutSeconds * 1000 })),
+        ...consumers.map((consumer) => consumer.stop({ timeoutSeconds })),
+      ]);
       await local.bus.stop({ timeoutMs: timeoutSeconds * 1000 });
     },
   };

@@ -5,7 +5,8 @@ import { PACKAGE_EVENT, STEP_EVENTS } from './jobs/track-step-event.ts';
 
 /**
  * The api service's wiring: the job processor consumes the command queue; the job tracker follows every
- * engine's lifecycle events outside workflows; the step tracker records the steps of workflow (package) jobs.
+ * engine's lifecycle events outside workflows; the step tracker records the steps of workflow (package) jobs; the
+ * stranded-jobs sweep recovers jobs whose start command a crash lost.
  */
 export const apiManifest: ServiceManifest = {
   service: 'api',
@@ -61,6 +62,19 @@ export const apiManifest: ServiceManifest = {
       }),
       maxConcurrency: 4,
       retryPolicy: { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86_400 },
+    },
+  ],
+  schedules: [
+    {
+      name: 'api-stranded-jobs-sweep',
+      description: 'Re-sends the start command of jobs left queued by a crash; fails those that never start.',
+      rate: { minutes: 1 },
+      // Well inside the rate: a run ends before the next is due (at most 100 jobs, one send or write each).
+      handler: handlerAt(new URL('./handlers/stranded-jobs-sweep.handler.ts', import.meta.url), 'handler', {
+        timeoutSeconds: 50,
+        memoryMb: 512,
+      }),
+      sendsCommands: true,
     },
   ],
   publishes: [jobRequestedV1, jobCancelledV1],

@@ -4,15 +4,13 @@ import { join } from 'node:path';
 import { captionsFileSchema, type Engine, jobRequestedV1 } from '@contentflow/events';
 import {
   type BusEvent,
-  createSqliteRepositories,
   type EngineDefinition,
   type EngineJobPorts,
-  LocalBlobStore,
-  openDatabase,
   runEngineJob,
-  SqliteEventBus,
+  type SqliteEventBus,
 } from '@contentflow/platform';
 import { FliteSpeechSynthesizer } from '@contentflow/platform/audio';
+import { type LocalEnginePorts, localEnginePorts, recordEvents } from '@contentflow/platform/test-support';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createAudioEngine } from './audio-engine.ts';
 import { inspectBytes, isolatedTempDir } from './test-support/audio-test-support.ts';
@@ -22,26 +20,18 @@ import { inspectBytes, isolatedTempDir } from './test-support/audio-test-support
  * the SQLite event bus, blobs as files. Each job's lifecycle events are read back from the bus.
  */
 let dataDir: string;
-let ports: EngineJobPorts & { blobs: LocalBlobStore };
+let ports: LocalEnginePorts;
 let bus: SqliteEventBus;
 let engine: EngineDefinition;
 let temp: ReturnType<typeof isolatedTempDir>;
-const events: BusEvent[] = [];
+let events: BusEvent[];
 
 beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'cf-audio-engine-'));
   temp = isolatedTempDir();
-  const db = openDatabase(join(dataDir, 'contentflow.db'));
-  bus = new SqliteEventBus({ db, pollIntervalMs: 20 });
-  bus.registerRule({
-    name: 'audio-events',
-    eventPattern: { source: ['contentflow.audio'] },
-    targets: [{ id: 'recorder', handler: async (event) => void events.push(event) }],
-  });
-  bus.start();
-  const blobs = new LocalBlobStore({ dataDir, baseUrl: 'http://localhost' });
-  ports = { events: bus, content: createSqliteRepositories(db).content, blobs };
-  engine = createAudioEngine({ speech: new FliteSpeechSynthesizer(), blobs });
+  ({ ports, bus } = localEnginePorts(dataDir));
+  events = recordEvents(bus, 'contentflow.audio');
+  engine = createAudioEngine({ speech: new FliteSpeechSynthesizer(), blobs: ports.blobs });
 });
 
 afterAll(async () => {

@@ -21,6 +21,7 @@ export const orchestratorManifest: OrchestratorManifest = {
   service: 'orchestrator',
   description: 'Workflows across engines (Step Functions): short video, explainer and article packages.',
   queues: [],
+  schedules: [],
   subscriptions: [
     {
       name: 'orchestrator-workflow-requested',

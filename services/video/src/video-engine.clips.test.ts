@@ -10,23 +10,18 @@ import {
 } from '@aws-sdk/client-bedrock-runtime';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { jobRequestedV1 } from '@contentflow/events';
-import {
-  createSqliteRepositories,
-  type EngineJobPorts,
-  LocalBlobStore,
-  openDatabase,
-  runEngineJob,
-  SqliteEventBus,
-} from '@contentflow/platform';
+import { runEngineJob, type SqliteEventBus } from '@contentflow/platform';
 import { FliteSpeechSynthesizer } from '@contentflow/platform/audio';
-import { type FfmpegInstallation, findFfmpeg, probeMedia, runFfmpeg } from '@contentflow/platform/ffmpeg';
+import { type FfmpegInstallation, findFfmpeg, runFfmpeg } from '@contentflow/platform/ffmpeg';
 import { LayoutRenderer } from '@contentflow/platform/render';
+import { type LocalEnginePorts, localEnginePorts } from '@contentflow/platform/test-support';
 import { sdkStreamMixin } from '@smithy/core/serde';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BedrockNovaReel } from './clips/bedrock-nova-reel.ts';
+import { NOVA_REEL_MODEL, novaReelInvocation } from './clips/nova-reel-test-support.ts';
 import { createVideoEngine } from './video-engine.ts';
-import { gradientPng, isolatedTempDir, meanColourPerSecond, meanVolumeDb } from './video-test-support.ts';
+import { expectShortMp4, gradientPng, isolatedTempDir, meanColourPerSecond } from './video-test-support.ts';
 
 /**
  * video.short with Nova Reel configured: Bedrock and S3 are mocked at the SDK, and S3 hands back a real MP4 made
@@ -38,7 +33,7 @@ const ARN = 'arn:aws:bedrock:us-east-1:123456789012:async-invoke/clip0001';
 
 let dataDir: string;
 let ffmpeg: FfmpegInstallation;
-let ports: EngineJobPorts & { blobs: LocalBlobStore };
+let ports: LocalEnginePorts;
 let bus: SqliteEventBus;
 let temp: ReturnType<typeof isolatedTempDir>;
 let clip: string;
@@ -52,13 +47,10 @@ beforeAll(async () => {
     ...['-f', 'lavfi', '-i', 'testsrc=size=1280x720:rate=24:duration=2', '-vf', 'lutrgb=r=0:b=0'],
     ...['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', clip],
   ]);
-  const db = openDatabase(join(dataDir, 'contentflow.db'));
-  bus = new SqliteEventBus({ db, pollIntervalMs: 20 });
-  const blobs = new LocalBlobStore({ dataDir, baseUrl: 'http://localhost' });
-  ports = { events: bus, content: createSqliteRepositories(db).content, blobs };
+  ({ ports, bus } = localEnginePorts(dataDir));
   const photo = join(dataDir, 'photo.png');
   await gradientPng(ffmpeg, photo, { width: 800, height: 600 }, ['0x3a1c71', '0xd76d77']);
-  await blobs.put('tenant-a/uploads/photo.png', await readFile(photo), { contentType: 'image/png' });
+  await ports.blobs.put('tenant-a/uploads/photo.png', await readFile(photo), { contentType: 'image/png' });
 });
 
 afterAll(async () => {
@@ -70,13 +62,9 @@ afterAll(async () => {
 describe('video.short with Nova Reel clips', { timeout: 240_000 }, () => {
   test('a beat without an upload gets a generated clip under its layout; the MP4 is still 1080×1920, 15 s, with sound', async () => {
     bedrock.on(StartAsyncInvokeCommand).resolves({ invocationArn: ARN });
-    bedrock.on(GetAsyncInvokeCommand).resolves({
-      invocationArn: ARN,
-      modelArn: 'arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-reel-v1:1',
-      status: 'Completed',
-      submitTime: new Date(),
-      outputDataConfig: { s3OutputDataConfig: { s3Uri: 's3://clips-bucket/shorts/clip0001' } },
-    });
+    bedrock
+      .on(GetAsyncInvokeCommand)
+      .resolves(novaReelInvocation(ARN, 's3://clips-bucket/shorts/clip0001', 'Completed'));
     s3.on(GetObjectCommand).callsFake(() => ({ Body: sdkStreamMixin(createReadStream(clip)) }));
     const engine = createVideoEngine({
       speech: new FliteSpeechSynthesizer(),
@@ -87,7 +75,7 @@ describe('video.short with Nova Reel clips', { timeout: 240_000 }, () => {
         new BedrockNovaReel({
           bedrock: new BedrockRuntimeClient({ region: 'us-east-1' }),
           s3: new S3Client({ region: 'us-east-1' }),
-          modelId: 'amazon.nova-reel-v1:1',
+          modelId: NOVA_REEL_MODEL,
           output: { bucket: 'clips-bucket', key: 'shorts' },
           clock: { now: () => 0, sleep: async () => undefined },
         }),
@@ -136,12 +124,7 @@ describe('video.short with Nova Reel clips', { timeout: 240_000 }, () => {
     });
     const file = join(dataDir, 'job-clips.mp4');
     await writeFile(file, (await ports.blobs.get(record!.blobKey)).body);
-    const info = await probeMedia(ffmpeg, file);
-    expect(info.video).toMatchObject({ codec: 'h264', width: 1080, height: 1920, fps: 30, pixelFormat: 'yuv420p' });
-    expect(info.audio).toMatchObject({ codec: 'aac' });
-    expect(Math.abs(info.durationSec! - 15)).toBeLessThanOrEqual(0.2);
-    expect(Math.abs(info.video!.durationSec! - 15)).toBeLessThanOrEqual(0.2);
-    expect(await meanVolumeDb(ffmpeg, file)).toBeGreaterThan(-35);
+    await expectShortMp4(ffmpeg, file);
 
     // The green-only clip shows through its beat's layout for a few seconds (looped: it lasts 2 s), and only there.
     const green = (await meanColourPerSecond(ffmpeg, file)).map(([r, g, b]) => g > 1.5 * r && g > 1.5 * b);

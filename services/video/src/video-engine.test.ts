@@ -3,22 +3,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jobRequestedV1 } from '@contentflow/events';
-import {
-  type BusEvent,
-  createSqliteRepositories,
-  type EngineDefinition,
-  type EngineJobPorts,
-  LocalBlobStore,
-  openDatabase,
-  runEngineJob,
-  SqliteEventBus,
-} from '@contentflow/platform';
+import { type BusEvent, type EngineDefinition, runEngineJob, type SqliteEventBus } from '@contentflow/platform';
 import { FliteSpeechSynthesizer } from '@contentflow/platform/audio';
 import { type FfmpegInstallation, findFfmpeg, probeMedia } from '@contentflow/platform/ffmpeg';
 import { LayoutRenderer } from '@contentflow/platform/render';
+import { type LocalEnginePorts, localEnginePorts, recordEvents } from '@contentflow/platform/test-support';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createVideoEngine } from './video-engine.ts';
 import {
+  expectShortMp4,
   ffmpegProcessesUnder,
   frameAt,
   gradientPng,
@@ -32,40 +25,32 @@ import {
  * files), real speech, layouts and ffmpeg. Outputs are checked as files with ffprobe.
  */
 let dataDir: string;
-let ports: EngineJobPorts & { blobs: LocalBlobStore };
+let ports: LocalEnginePorts;
 let bus: SqliteEventBus;
 let engine: EngineDefinition;
 let ffmpeg: FfmpegInstallation;
 let temp: ReturnType<typeof isolatedTempDir>;
-const events: BusEvent[] = [];
+let events: BusEvent[];
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'cf-video-engine-'));
   temp = isolatedTempDir();
-  const db = openDatabase(join(dataDir, 'contentflow.db'));
-  bus = new SqliteEventBus({ db, pollIntervalMs: 20 });
-  bus.registerRule({
-    name: 'video-events',
-    eventPattern: { source: ['contentflow.video'] },
-    targets: [{ id: 'recorder', handler: async (event) => void events.push(event) }],
-  });
-  bus.start();
-  const blobs = new LocalBlobStore({ dataDir, baseUrl: 'http://localhost' });
-  ports = { events: bus, content: createSqliteRepositories(db).content, blobs };
+  ({ ports, bus } = localEnginePorts(dataDir));
+  events = recordEvents(bus, 'contentflow.video');
   ffmpeg = await findFfmpeg();
   engine = createVideoEngine({
     speech: new FliteSpeechSynthesizer(),
     layouts: new LayoutRenderer(),
-    media: async () => blobs,
+    media: async () => ports.blobs,
     ffmpeg: async () => ffmpeg,
     clips: async () => undefined,
   });
   const photo = join(dataDir, 'photo.png');
   await gradientPng(ffmpeg, photo, { width: 800, height: 600 }, ['0x134e5e', '0x71b280']);
   const png = await readFile(photo);
-  await blobs.put('tenant-a/uploads/photo.png', png, { contentType: 'image/png' });
-  await blobs.put('tenant-b/uploads/photo.png', png, { contentType: 'image/png' });
-  await blobs.put('tenant-a/uploads/broken.png', png.subarray(0, 200), { contentType: 'image/png' });
+  await ports.blobs.put('tenant-a/uploads/photo.png', png, { contentType: 'image/png' });
+  await ports.blobs.put('tenant-b/uploads/photo.png', png, { contentType: 'image/png' });
+  await ports.blobs.put('tenant-a/uploads/broken.png', png.subarray(0, 200), { contentType: 'image/png' });
 });
 
 afterAll(async () => {
@@ -115,12 +100,7 @@ describe('video.short through runEngineJob', { timeout: 240_000 }, () => {
     expect(record).toMatchObject({ kind: 'video/short', mimeType: 'video/mp4', title: script.hook });
     expect(record!.provider).toEqual({ engine: 'video', provider: 'offline', model: 'ffmpeg+flite-2.3/cmu_us_slt' });
     const { file, metadata } = await storedVideo(detail.data.jobId);
-    const info = await probeMedia(ffmpeg, file);
-    expect(info.video).toMatchObject({ codec: 'h264', width: 1080, height: 1920, fps: 30, pixelFormat: 'yuv420p' });
-    expect(info.audio).toMatchObject({ codec: 'aac' });
-    expect(Math.abs(info.durationSec! - 15)).toBeLessThanOrEqual(0.2);
-    expect(Math.abs(info.video!.durationSec! - 15)).toBeLessThanOrEqual(0.2);
-    expect(await meanVolumeDb(ffmpeg, file)).toBeGreaterThan(-35);
+    await expectShortMp4(ffmpeg, file);
     expect(metadata).toMatchObject({
       width: 1080,
       height: 1920,

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'no
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type FfmpegInstallation, runFfmpeg } from '@contentflow/platform/ffmpeg';
+import { type FfmpegInstallation, probeMedia, runFfmpeg } from '@contentflow/platform/ffmpeg';
+import { expect } from 'vitest';
 
 /** Test inputs and checks made with ffmpeg itself, so tests need nothing the engine does not. */
 
@@ -181,4 +182,14 @@ export async function meanColourPerSecond(
     means.push(sums.map((sum) => sum / (width * height)) as [number, number, number]);
   }
   return means;
+}
+
+/** Checks what every short promises: a 1080×1920 30 fps H.264 MP4 of 15 s, with an AAC track that is not silent. */
+export async function expectShortMp4(ffmpeg: FfmpegInstallation, file: string): Promise<void> {
+  const info = await probeMedia(ffmpeg, file);
+  expect(info.video).toMatchObject({ codec: 'h264', width: 1080, height: 1920, fps: 30, pixelFormat: 'yuv420p' });
+  expect(info.audio).toMatchObject({ codec: 'aac' });
+  expect(Math.abs(info.durationSec! - 15)).toBeLessThanOrEqual(0.2);
+  expect(Math.abs(info.video!.durationSec! - 15)).toBeLessThanOrEqual(0.2);
+  expect(await meanVolumeDb(ffmpeg, file)).toBeGreaterThan(-35);
 }

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { apiManifest } from '@contentflow/api';
 import { audioManifest } from '@contentflow/audio';
 import { type PackageCompletedV1Data, packageCompletedV1, startJobCommandV1 } from '@contentflow/events';
@@ -16,6 +15,8 @@ import {
 } from '@contentflow/platform';
 import { textManifest } from '@contentflow/text';
 import { videoManifest } from '@contentflow/video';
+import { collectEvents } from './collect-events.ts';
+import { finishedJob } from './wait-for.ts';
 
 /** The local bus's name as definitions see it once `${EventBusName}` is substituted. */
 export const LOCAL_BUS_NAME = 'contentflow-local';
@@ -42,13 +43,14 @@ export interface StoredContent {
   body: Buffer;
 }
 
+/** Every engine a package uses. */
+export const PACKAGE_ENGINES: readonly ServiceManifest[] = [textManifest, imageManifest, audioManifest, videoManifest];
+
 /**
  * Every engine, the job processor and tracker, and the orchestrator running the ASL taken from the synthesized
  * CloudFormation template, over the local adapters of `CONTENTFLOW_DATA_DIR`. `engines` narrows the engines
  * running in this process.
  */
-/** Every engine a package uses. */
-export const PACKAGE_ENGINES: readonly ServiceManifest[] = [textManifest, imageManifest, audioManifest, videoManifest];
 
 export async function startWorkflowSystem(
   engines: readonly ServiceManifest[] = PACKAGE_ENGINES,
@@ -67,19 +69,7 @@ export async function startWorkflowSystem(
     manifests: [apiManifest, ...engines, orchestratorManifest],
   });
   const resumed = orchestrator.resume();
-  const packages: PackageCompletedV1Data[] = [];
-  local.bus.registerRule({
-    name: 'workflow-system-packages',
-    eventPattern: packageCompletedV1.pattern(),
-    targets: [
-      {
-        id: 'collect',
-        handler: async (event) => {
-          packages.push(packageCompletedV1.parse((event as { detail: unknown }).detail).data);
-        },
-      },
-    ],
-  });
+  const packages = collectEvents(local.bus, 'workflow-system-packages', packageCompletedV1);
   return {
     adapters,
     orchestrator,
@@ -106,15 +96,8 @@ export async function startWorkflowSystem(
       await adapters.commands.send({ body: JSON.stringify(command) });
       return job;
     },
-    async finished(tenantId, jobId, timeoutMs) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const job = await adapters.repositories.jobs.get(tenantId, jobId);
-        if (job && ['succeeded', 'failed', 'cancelled'].includes(job.status)) return job;
-        if (Date.now() > deadline) throw new Error(`job ${jobId} did not finish: ${JSON.stringify(job)}`);
-        await sleep(200);
-      }
-    },
+    finished: (tenantId, jobId, timeoutMs) =>
+      finishedJob(adapters.repositories.jobs, tenantId, jobId, { timeoutMs, intervalMs: 200 }),
     packages,
     async contentsOf(job) {
       return Promise.all(

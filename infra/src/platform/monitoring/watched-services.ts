@@ -13,8 +13,13 @@ export interface WatchedService {
 export function watchedServices(manifests: readonly ServiceManifest[], names: ResourceNames): WatchedService[] {
   return manifests.map((manifest) => ({
     service: manifest.service,
-    functionNames: [...manifest.subscriptions, ...manifest.queues].map((s) => names.functionName(s.name)),
-    deadLetterQueueNames: manifest.subscriptions.map((s) => names.deadLetterQueueName(s.name)),
+    functionNames: [...manifest.subscriptions, ...manifest.queues, ...manifest.schedules].map((s) =>
+      names.functionName(s.name),
+    ),
+    // Queue subscriptions share the command queue's dead-letter queue, which the monitoring stack watches itself.
+    deadLetterQueueNames: [...manifest.subscriptions, ...manifest.schedules].map((s) =>
+      names.deadLetterQueueName(s.name),
+    ),
     stateMachineNames: isOrchestratorManifest(manifest)
       ? manifest.workflows.map((workflow) => names.stateMachineName(workflow.name))
       : [],

@@ -66,6 +66,8 @@ switch (mode) {
         appendFileSync(log, `${messageId}\n`);
         await queue.delete(receiptHandle);
       }
+      // A little work per batch, as a real consumer does: the backlog lasts long enough for every worker to compete.
+      await sleep(5);
     }
     db.close();
     break;

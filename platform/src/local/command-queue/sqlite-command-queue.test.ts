@@ -436,7 +436,8 @@ describe('several consumers', () => {
     const all = claims.flat();
     expect(all).toHaveLength(sent.size);
     expect(new Set(all)).toEqual(sent);
-    // The claims really interleaved: every worker took a share.
-    expect(claims.map((claimed) => claimed.length > 0)).toEqual([true, true, true]);
+    // The claims really interleaved: several workers took a share (one descheduled for the whole backlog on a busy
+    // machine may take none, and that is no fault of the queue).
+    expect(claims.filter((claimed) => claimed.length > 0).length).toBeGreaterThanOrEqual(2);
   });
 });

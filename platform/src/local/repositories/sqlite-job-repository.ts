@@ -22,6 +22,7 @@ import type {
   JobRepository,
   JobUpdateResult,
   ListJobsRequest,
+  ListQueuedOptions,
 } from '../../ports/job.repository.port.ts';
 import type { RepositoryOptions } from '../../ports/repositories.port.ts';
 import { inTransaction } from '../sqlite/open-database.ts';
@@ -164,8 +165,14 @@ export class SqliteJobRepository implements JobRepository {
     );
   }
 
-  async listQueuedBefore(cutoff: Date, limit: number): Promise<Job[]> {
-    return this.#queuedBefore.all(cutoff.toISOString(), limit).map((row) => jobRow.parse(row));
+  async listQueuedBefore(cutoff: Date, limit: number, options: ListQueuedOptions = {}): Promise<Job[]> {
+    const jobs: Job[] = [];
+    for (const row of this.#queuedBefore.all(cutoff.toISOString(), limit)) {
+      const parsed = jobRow.safeParse(row);
+      if (parsed.success) jobs.push(parsed.data);
+      else options.onUnreadable?.(String(row['id']), parsed.error);
+    }
+    return jobs;
   }
 
   async create(input: NewJob): Promise<CreateJobResult> {

@@ -67,4 +67,26 @@ describe('SQLite repositories: shared database file', () => {
       db.close();
     }
   });
+
+  it('reports and skips a queued job whose row cannot be read, and lists the others', async () => {
+    const db = openDatabase(join(directory, 'corrupt-row.db'));
+    try {
+      const { jobs } = createSqliteRepositories(db);
+      const job = (tenantId: string) => ({ tenantId, engine: 'text', task: 'analyze', input: {}, correlationId: 'c' });
+      const readable = (await jobs.create(job('tenant-a'))).job;
+      const corrupt = (await jobs.create(job('tenant-b'))).job;
+      db.prepare("UPDATE repo_jobs SET progress = '{not json' WHERE id = ?").run(corrupt.id);
+      const unreadable: { jobId: string; error: unknown }[] = [];
+
+      const listed = await jobs.listQueuedBefore(new Date(Date.now() + 60_000), 10, {
+        onUnreadable: (jobId, error) => unreadable.push({ jobId, error }),
+      });
+
+      expect(listed).toEqual([readable]);
+      expect(unreadable.map((entry) => entry.jobId)).toEqual([corrupt.id]);
+      expect(String(unreadable[0]?.error)).toMatch(/json/i);
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -11,6 +11,8 @@ export interface ResendStrandedOptions {
   now?: Date;
   /** A job the sweep could not handle this time (a send or a write failed); the sweep goes on to the next. */
   onJobError?: (error: unknown, job: Job) => void;
+  /** A stored job that could not be read; it is skipped (and reported again by every sweep until repaired). */
+  onUnreadableJob?: (jobId: string, error: unknown) => void;
 }
 
 export interface StrandedSweep {
@@ -26,7 +28,7 @@ export interface StrandedSweep {
 export const STRANDED_AFTER_MS = 60_000;
 /**
  * A job still queued this long after it was accepted will not start: its command keeps failing (and landing in
- * the dead-letter queue) however often it is sent. At a sweep every 30 s that is about 18 resends.
+ * the dead-letter queue) however often it is sent. At a sweep a minute that is about 9 resends.
  */
 export const START_DEADLINE_MS = 10 * 60_000;
 /** The error code of a job that never started. */
@@ -47,7 +49,8 @@ export async function resendStrandedCommands(
   options: ResendStrandedOptions = {},
 ): Promise<StrandedSweep> {
   const now = options.now ?? new Date();
-  const stranded = await ports.jobs.listQueuedBefore(new Date(now.getTime() - STRANDED_AFTER_MS), BATCH);
+  const cutoff = new Date(now.getTime() - STRANDED_AFTER_MS);
+  const stranded = await ports.jobs.listQueuedBefore(cutoff, BATCH, { onUnreadable: options.onUnreadableJob });
   const sweep: StrandedSweep = { resent: 0, failed: 0, errors: 0 };
   for (const job of stranded) {
     try {

@@ -1,20 +1,15 @@
 import { LocalBlobStore } from '@contentflow/platform';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ApiHarness, BASE_URL, type TestUser } from '../test-support/api-harness.ts';
+import { describe, expect } from 'vitest';
+import { ApiHarness, BASE_URL } from '../test-support/api-harness.ts';
+import { test } from '../test-support/api-test.ts';
 import { readContentPage, readJob, readProblem } from '../test-support/read-body.ts';
 import { storeContent } from '../test-support/stored-content.ts';
 
-let h: ApiHarness;
-let ana: TestUser;
-
-beforeEach(async () => {
-  h = await ApiHarness.create();
-  ana = await h.user('ana@example.com');
-});
-afterEach(() => h.close());
-
 describe('content metadata', () => {
-  test('a job lists the content it produced, and the content is shown without storage internals', async () => {
+  test('a job lists the content it produced, and the content is shown without storage internals', async ({
+    h,
+    ana,
+  }) => {
     const { job, content } = await storeContent(h, ana);
     const shownJob = await readJob(await h.request(`/api/v1/jobs/${job.id}`, { headers: ana.headers }));
     expect(shownJob.contentIds).toEqual([content.id]);
@@ -34,7 +29,7 @@ describe('content metadata', () => {
     });
   });
 
-  test("lists the caller's content newest first, a page at a time", async () => {
+  test("lists the caller's content newest first, a page at a time", async ({ h, ana }) => {
     const bo = await h.user('bo@example.com');
     await storeContent(h, bo);
     const first = await storeContent(h, ana);
@@ -51,7 +46,7 @@ describe('content metadata', () => {
 });
 
 describe('GET /api/v1/content/:id/download', () => {
-  test('redirects to a short-lived signed URL that serves the bytes with their media type', async () => {
+  test('redirects to a short-lived signed URL that serves the bytes with their media type', async ({ h, ana }) => {
     const { content, key } = await storeContent(h, ana);
     const response = await h.request(`/api/v1/content/${content.id}/download`, { headers: ana.headers });
     expect(response.status).toBe(302);
@@ -68,7 +63,7 @@ describe('GET /api/v1/content/:id/download', () => {
     expect(await blob.text()).toBe('{"words":2}');
   });
 
-  test('with redirect=false streams the bytes with the stored type and a file name', async () => {
+  test('with redirect=false streams the bytes with the stored type and a file name', async ({ h, ana }) => {
     const { content } = await storeContent(h, ana, 'plain words', 'text/plain');
     const response = await h.request(`/api/v1/content/${content.id}/download?redirect=false`, { headers: ana.headers });
     expect(response.status).toBe(200);
@@ -78,7 +73,7 @@ describe('GET /api/v1/content/:id/download', () => {
     expect(await response.text()).toBe('plain words');
   });
 
-  test('content whose bytes are gone is a 404 that says so', async () => {
+  test('content whose bytes are gone is a 404 that says so', async ({ h, ana }) => {
     const { content, key } = await storeContent(h, ana);
     await h.blobs.delete(key);
     const response = await h.request(`/api/v1/content/${content.id}/download?redirect=false`, { headers: ana.headers });
@@ -88,7 +83,7 @@ describe('GET /api/v1/content/:id/download', () => {
 });
 
 describe('/blobs/* signed URLs', () => {
-  test('an expired link is 410 Gone', async () => {
+  test('an expired link is 410 Gone', async ({ h, ana }) => {
     const { key } = await storeContent(h, ana);
     const anHourAgo = new LocalBlobStore({
       dataDir: h.dir,

@@ -1,23 +1,18 @@
 import { startJobCommandV1 } from '@contentflow/events';
 import { openDatabase, SqliteCommandQueue } from '@contentflow/platform';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import { JobSchema } from '../resources/job.resource.ts';
-import { ApiHarness, type TestUser } from '../test-support/api-harness.ts';
+import { ApiHarness } from '../test-support/api-harness.ts';
+import { test } from '../test-support/api-test.ts';
 import { readJob, readJobPage, readProblem } from '../test-support/read-body.ts';
-
-let h: ApiHarness;
-let ana: TestUser;
-
-beforeEach(async () => {
-  h = await ApiHarness.create();
-  ana = await h.user('ana@example.com');
-});
-afterEach(() => h.close());
 
 const echo = { engine: 'text', task: 'echo', input: { text: 'hello there' } };
 
 describe('POST /api/v1/jobs', () => {
-  test('accepts a valid job: 202, the queued job, one StartJob command carrying the request and correlation ids', async () => {
+  test('accepts a valid job: 202, the queued job, one StartJob command carrying the request and correlation ids', async ({
+    h,
+    ana,
+  }) => {
     const response = await h.send('POST', '/api/v1/jobs', echo, {
       ...ana.headers,
       'X-Request-Id': 'req-42',
@@ -48,7 +43,7 @@ describe('POST /api/v1/jobs', () => {
     expect((await h.repositories.jobs.get(ana.tenantId, job.id))?.correlationId).toBe('corr-7');
   });
 
-  test('publishes the new job on the change feed', async () => {
+  test('publishes the new job on the change feed', async ({ h, ana }) => {
     const seen: string[] = [];
     const unsubscribe = h.feed.subscribe(ana.tenantId, (job) => seen.push(`${job.id}:${job.status}`));
     const job = await readJob(await h.send('POST', '/api/v1/jobs', echo, ana.headers));
@@ -56,7 +51,7 @@ describe('POST /api/v1/jobs', () => {
     expect(seen).toEqual([`${job.id}:queued`]);
   });
 
-  test('the same Idempotency-Key returns the same job with 200 and sends no second command', async () => {
+  test('the same Idempotency-Key returns the same job with 200 and sends no second command', async ({ h, ana }) => {
     const headers = { ...ana.headers, 'Idempotency-Key': 'submit-1' };
     const first = await h.send('POST', '/api/v1/jobs', echo, headers);
     const second = await h.send('POST', '/api/v1/jobs', echo, headers);
@@ -67,7 +62,10 @@ describe('POST /api/v1/jobs', () => {
     expect(h.counts()).toMatchObject({ jobs: 1, commands: 1 });
   });
 
-  test('an Idempotency-Key is per tenant: another user with the same key gets a job of their own', async () => {
+  test('an Idempotency-Key is per tenant: another user with the same key gets a job of their own', async ({
+    h,
+    ana,
+  }) => {
     const bo = await h.user('bo@example.com');
     const a = await readJob(await h.send('POST', '/api/v1/jobs', echo, { ...ana.headers, 'Idempotency-Key': 'k' }));
     const b = await h.send('POST', '/api/v1/jobs', echo, { ...bo.headers, 'Idempotency-Key': 'k' });
@@ -75,7 +73,7 @@ describe('POST /api/v1/jobs', () => {
     expect((await readJob(b)).id).not.toBe(a.id);
   });
 
-  test('when the command queue fails: 503, the job is marked failed and the change is published', async () => {
+  test('when the command queue fails: 503, the job is marked failed and the change is published', async ({ h }) => {
     const broken = await ApiHarness.create({
       commands: () => {
         // A real queue whose database has gone away.
@@ -104,14 +102,14 @@ describe('POST /api/v1/jobs', () => {
 });
 
 describe('GET /api/v1/jobs/:id and /api/v1/jobs', () => {
-  test('gets a job as the API shows it', async () => {
+  test('gets a job as the API shows it', async ({ h, ana }) => {
     const created = await readJob(await h.send('POST', '/api/v1/jobs', echo, ana.headers));
     const response = await h.request(`/api/v1/jobs/${created.id}`, { headers: ana.headers });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(created);
   });
 
-  test('shows the error of a failed job', async () => {
+  test('shows the error of a failed job', async ({ h, ana }) => {
     const { job } = await h.repositories.jobs.create({
       tenantId: ana.tenantId,
       engine: 'text',
@@ -128,7 +126,7 @@ describe('GET /api/v1/jobs/:id and /api/v1/jobs', () => {
     expect(failed.finishedAt).toEqual(expect.any(String));
   });
 
-  test('lists newest first, pages with the cursor, filters by status', async () => {
+  test('lists newest first, pages with the cursor, filters by status', async ({ h, ana }) => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push((await readJob(await h.send('POST', '/api/v1/jobs', echo, ana.headers))).id);
     await h.request(`/api/v1/jobs/${ids[0]}/cancel`, { method: 'POST', headers: ana.headers });
@@ -152,7 +150,7 @@ describe('GET /api/v1/jobs/:id and /api/v1/jobs', () => {
     expect(cancelled.items.map((job) => job.id)).toEqual([ids[0]]);
   });
 
-  test("a listing holds only the caller's jobs", async () => {
+  test("a listing holds only the caller's jobs", async ({ h, ana }) => {
     const bo = await h.user('bo@example.com');
     await h.send('POST', '/api/v1/jobs', echo, bo.headers);
     const mine = await readJob(await h.send('POST', '/api/v1/jobs', echo, ana.headers));
@@ -162,7 +160,7 @@ describe('GET /api/v1/jobs/:id and /api/v1/jobs', () => {
 });
 
 describe('POST /api/v1/jobs/:id/cancel', () => {
-  test('cancels a queued job and publishes the change', async () => {
+  test('cancels a queued job and publishes the change', async ({ h, ana }) => {
     const job = await readJob(await h.send('POST', '/api/v1/jobs', echo, ana.headers));
     const seen: string[] = [];
     h.feed.subscribe(ana.tenantId, (changed) => seen.push(changed.status));
@@ -172,7 +170,7 @@ describe('POST /api/v1/jobs/:id/cancel', () => {
     expect(seen).toEqual(['cancelled']);
   });
 
-  test('a finished job cannot be cancelled: 409 that says its status, and it stays as it was', async () => {
+  test('a finished job cannot be cancelled: 409 that says its status, and it stays as it was', async ({ h, ana }) => {
     const job = await readJob(await h.send('POST', '/api/v1/jobs', echo, ana.headers));
     await h.repositories.jobs.transition(ana.tenantId, job.id, { to: 'running' });
     await h.repositories.jobs.transition(ana.tenantId, job.id, { to: 'succeeded' });

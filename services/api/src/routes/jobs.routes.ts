@@ -14,6 +14,7 @@ import { cancelJob } from '../use-cases/cancel-job.ts';
 import { getJob } from '../use-cases/get-job.ts';
 import { listJobs } from '../use-cases/list-jobs.ts';
 import { submitJob } from '../use-cases/submit-job.ts';
+import { cancelOptions, jobPorts, submissionResponse, submissionResponses, submitter } from './job-submission.ts';
 
 const SubmitJobRequest = z
   .strictObject({
@@ -28,14 +29,8 @@ const SubmitJobRequest = z
 const ListJobsQuery = PageQuery.extend({ status: z.enum(JOB_STATUSES).optional() });
 
 export function jobRoutes(deps: ApiDependencies, guards: Guards): OpenAPIHono<ApiEnv> {
-  const { jobs } = deps.repositories;
-  const submitDeps = {
-    jobs,
-    commands: deps.commands,
-    jobChanges: deps.jobChanges,
-    tasks: deps.tasks,
-    workflows: deps.workflows,
-  };
+  const ports = jobPorts(deps);
+  const { jobs } = ports;
   return new OpenAPIHono<ApiEnv>()
     .openapi(
       createRoute({
@@ -49,30 +44,16 @@ export function jobRoutes(deps: ApiDependencies, guards: Guards): OpenAPIHono<Ap
         middleware: guards.user,
         request: { headers: IdempotencyKeyHeaders, body: { content: jsonContent(SubmitJobRequest), required: true } },
         responses: {
-          202: { description: 'Accepted; the job is queued. `Location` is its URL.', content: jsonContent(JobSchema) },
-          200: {
-            description: 'A replay of an earlier submission with this Idempotency-Key (`Idempotent-Replayed: true`).',
-            content: jsonContent(JobSchema),
-          },
+          ...submissionResponses('Accepted; the job is queued. `Location` is its URL.'),
           ...problemResponses(400, 401, 413, 415, 422, 429, 503),
         },
       }),
       async (c) => {
-        const body = c.req.valid('json');
-        const idempotencyKey = c.req.valid('header')['idempotency-key'];
-        const { job, replayed } = await submitJob(submitDeps, {
-          principal: c.get('principal'),
-          ...body,
-          ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
-          correlationId: c.get('correlationId'),
-          requestId: c.get('requestId'),
+        const submission = await submitJob(ports, {
+          ...submitter(c, c.req.valid('header')['idempotency-key']),
+          ...c.req.valid('json'),
         });
-        c.header('Location', `/api/v1/jobs/${job.id}`);
-        if (replayed) {
-          c.header('Idempotent-Replayed', 'true');
-          return c.json(toJobResource(job), 200);
-        }
-        return c.json(toJobResource(job), 202);
+        return submissionResponse(c, submission, `/api/v1/jobs/${submission.job.id}`);
       },
     )
     .openapi(
@@ -125,12 +106,7 @@ export function jobRoutes(deps: ApiDependencies, guards: Guards): OpenAPIHono<Ap
         },
       }),
       async (c) => {
-        const job = await cancelJob(
-          { jobs, commands: deps.commands, jobChanges: deps.jobChanges },
-          c.get('principal'),
-          c.req.valid('param').id,
-          { requestId: c.get('requestId') },
-        );
+        const job = await cancelJob(ports, c.get('principal'), c.req.valid('param').id, cancelOptions(c));
         return c.json(toJobResource(job), 200);
       },
     );

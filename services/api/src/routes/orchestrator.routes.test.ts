@@ -6,43 +6,40 @@ import {
   startJobCommandV1,
   WORKFLOW_CATALOG,
 } from '@contentflow/events';
-import { JOB_CANCELLED, type JobStepChange } from '@contentflow/platform';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { JOB_CANCELLED } from '@contentflow/platform';
+import { describe, expect } from 'vitest';
 import { trackStepEvent } from '../jobs/track-step-event.ts';
 import { JobSchema } from '../resources/job.resource.ts';
 import { ExecutionSchema, WorkflowCatalogSchema } from '../resources/workflow.resource.ts';
-import { ApiHarness, type TestUser } from '../test-support/api-harness.ts';
+import type { ApiHarness, TestUser } from '../test-support/api-harness.ts';
+import { test } from '../test-support/api-test.ts';
 import { readBody, readJob, readProblem } from '../test-support/read-body.ts';
 import { type SseFrame, SseReader } from '../test-support/sse-reader.ts';
-
-let h: ApiHarness;
-let ana: TestUser;
-
-beforeEach(async () => {
-  h = await ApiHarness.create();
-  ana = await h.user('ana@example.com');
-});
-afterEach(() => h.close());
 
 const SHORT = shortVideoPackageWorkflow.name;
 const request = { topic: 'Three habits of productive creators', lengthSec: 15, platform: 'tiktok' };
 const T0 = '2026-03-01T09:00:00.000Z';
 
-const startPackage = (user: TestUser, body: unknown = request, headers: Record<string, string> = {}) =>
+const startPackage = (h: ApiHarness, user: TestUser, body: unknown = request, headers: Record<string, string> = {}) =>
   h.send('POST', `/api/v1/orchestrator/workflows/${SHORT}`, body, { ...user.headers, ...headers });
 
-async function runningPackage(user: TestUser = ana): Promise<string> {
-  const job = await readJob(await startPackage(user));
+async function runningPackage(h: ApiHarness, user: TestUser): Promise<string> {
+  const job = await readJob(await startPackage(h, user));
   await h.repositories.jobs.transition(user.tenantId, job.id, { to: 'running' });
   return job.id;
 }
 
-const record = (tenantId: string, id: string, change: JobStepChange) =>
-  h.repositories.jobs.recordStep(tenantId, id, change);
+/** A running package whose Script step started at T0. */
+async function packageInScript(h: ApiHarness, user: TestUser): Promise<string> {
+  const id = await runningPackage(h, user);
+  await h.repositories.jobs.recordStep(user.tenantId, id, { kind: 'started', name: 'Script', attempt: 1, at: T0 });
+  return id;
+}
+
 const readExecution = (response: Response) => readBody(response, ExecutionSchema);
 
 describe('GET /api/v1/orchestrator/workflows', () => {
-  test('lists every workflow with its steps and request JSON Schema, without a login', async () => {
+  test('lists every workflow with its steps and request JSON Schema, without a login', async ({ h }) => {
     const response = await h.request('/api/v1/orchestrator/workflows');
     expect(response.status).toBe(200);
     const { workflows } = await readBody(response, WorkflowCatalogSchema);
@@ -54,8 +51,8 @@ describe('GET /api/v1/orchestrator/workflows', () => {
 });
 
 describe('POST /api/v1/orchestrator/workflows/:name', () => {
-  test('accepts a valid request as one queued orchestrator job and queues its StartJob', async () => {
-    const response = await startPackage(ana, request, { 'X-Correlation-Id': 'corr-pkg' });
+  test('accepts a valid request as one queued orchestrator job and queues its StartJob', async ({ h, ana }) => {
+    const response = await startPackage(h, ana, request, { 'X-Correlation-Id': 'corr-pkg' });
     expect(response.status).toBe(202);
     const job = await readJob(response);
     expect(job).toMatchObject({ engine: 'orchestrator', task: SHORT, status: 'queued', input: request, steps: [] });
@@ -70,31 +67,31 @@ describe('POST /api/v1/orchestrator/workflows/:name', () => {
     });
   });
 
-  test('honours the Idempotency-Key as POST /api/v1/jobs does', async () => {
+  test('honours the Idempotency-Key as POST /api/v1/jobs does', async ({ h, ana }) => {
     const headers = { 'Idempotency-Key': 'pkg-1' };
-    const first = await startPackage(ana, request, headers);
-    const again = await startPackage(ana, request, headers);
+    const first = await startPackage(h, ana, request, headers);
+    const again = await startPackage(h, ana, request, headers);
     expect([first.status, again.status]).toEqual([202, 200]);
     expect(again.headers.get('Idempotent-Replayed')).toBe('true');
     expect((await readJob(again)).id).toBe((await readJob(first)).id);
-    const other = await startPackage(ana, { ...request, lengthSec: 30 }, headers);
+    const other = await startPackage(h, ana, { ...request, lengthSec: 30 }, headers);
     expect(other.status).toBe(422);
     expect(h.counts()).toMatchObject({ jobs: 1, commands: 1 });
   });
 
-  test.each([
+  test.for([
     [{ lengthSec: 15 }, /^input is invalid for workflow short-video-package: topic: give either a topic or a script/],
     [{ topic: 'Bread', lengthSec: 7 }, /lengthSec: /],
     [{ topic: 'Bread', colour: 'red' }, /Unrecognized key: "colour"/],
-  ])('refuses %j with a 400 naming the field, and writes nothing', async (body, detail) => {
-    const response = await startPackage(ana, body);
+  ] as const)('refuses %j with a 400 naming the field, and writes nothing', async ([body, detail], { h, ana }) => {
+    const response = await startPackage(h, ana, body);
     expect(response.status).toBe(400);
     expect(response.headers.get('Content-Type')).toBe('application/problem+json');
     expect((await readProblem(response)).detail).toMatch(detail);
     expect(h.counts()).toMatchObject({ jobs: 0, commands: 0 });
   });
 
-  test('an unknown workflow is a 404 naming the known ones; no login is a 401; neither writes', async () => {
+  test('an unknown workflow is a 404 naming the known ones; no login is a 401; neither writes', async ({ h, ana }) => {
     const unknown = await h.send('POST', '/api/v1/orchestrator/workflows/podcast-package', request, ana.headers);
     expect(unknown.status).toBe(404);
     expect((await readProblem(unknown)).detail).toMatch(
@@ -105,7 +102,7 @@ describe('POST /api/v1/orchestrator/workflows/:name', () => {
     expect(h.counts()).toMatchObject({ jobs: 0, commands: 0 });
   });
 
-  test('POST /api/v1/jobs takes the same workflow job through the same checks', async () => {
+  test('POST /api/v1/jobs takes the same workflow job through the same checks', async ({ h, ana }) => {
     const job = { engine: 'orchestrator', task: SHORT, input: request };
     expect((await readJob(await h.send('POST', '/api/v1/jobs', job, ana.headers))).task).toBe(SHORT);
     const unknown = await h.send('POST', '/api/v1/jobs', { ...job, task: 'podcast-package' }, ana.headers);
@@ -117,17 +114,19 @@ describe('POST /api/v1/orchestrator/workflows/:name', () => {
 });
 
 describe('GET /api/v1/orchestrator/executions/:id', () => {
-  test('lists every step of the workflow in order: recorded ones with timing and content, the rest pending', async () => {
-    const id = await runningPackage();
-    await record(ana.tenantId, id, { kind: 'started', name: 'Script', attempt: 1, at: T0 });
-    await record(ana.tenantId, id, {
+  test('lists every step of the workflow in order: recorded ones with timing and content, the rest pending', async ({
+    h,
+    ana,
+  }) => {
+    const id = await packageInScript(h, ana);
+    await h.repositories.jobs.recordStep(ana.tenantId, id, {
       kind: 'succeeded',
       name: 'Script',
       attempt: 1,
       at: '2026-03-01T09:00:04.000Z',
       contentIds: ['c-script'],
     });
-    await record(ana.tenantId, id, { kind: 'started', name: 'Music', attempt: 2, at: T0 });
+    await h.repositories.jobs.recordStep(ana.tenantId, id, { kind: 'started', name: 'Music', attempt: 2, at: T0 });
 
     const response = await h.request(`/api/v1/orchestrator/executions/${id}`, { headers: ana.headers });
     expect(response.status).toBe(200);
@@ -152,8 +151,8 @@ describe('GET /api/v1/orchestrator/executions/:id', () => {
     expect(job.steps?.map((step) => `${step.name}:${step.status}`)).toEqual(['Script:succeeded', 'Music:running']);
   });
 
-  test("another tenant's execution and a single-engine job are not found", async () => {
-    const id = await runningPackage();
+  test("another tenant's execution and a single-engine job are not found", async ({ h, ana }) => {
+    const id = await runningPackage(h, ana);
     const bo = await h.user('bo@example.com');
     const single = await readJob(
       await h.send('POST', '/api/v1/jobs', { engine: 'text', task: 'echo', input: { text: 'hi' } }, ana.headers),
@@ -175,9 +174,11 @@ describe('GET /api/v1/orchestrator/executions/:id', () => {
 });
 
 describe('POST /api/v1/orchestrator/executions/:id/cancel', () => {
-  test('cancels the package job: steps under way and steps ahead show as cancelled; a second cancel is a 409', async () => {
-    const id = await runningPackage();
-    await record(ana.tenantId, id, { kind: 'started', name: 'Script', attempt: 1, at: T0 });
+  test('cancels the package job: steps under way and steps ahead show as cancelled; a second cancel is a 409', async ({
+    h,
+    ana,
+  }) => {
+    const id = await packageInScript(h, ana);
     const response = await h.send('POST', `/api/v1/orchestrator/executions/${id}/cancel`, {}, ana.headers);
     expect(response.status).toBe(200);
     const execution = await readExecution(response);
@@ -187,7 +188,13 @@ describe('POST /api/v1/orchestrator/executions/:id/cancel', () => {
     expect((await h.repositories.jobs.get(ana.tenantId, id))?.status).toBe('cancelled');
     // The engine then reports the step failed by the cancel: it still reads as cancelled.
     const error = { code: JOB_CANCELLED, message: `job ${id} was cancelled` };
-    await record(ana.tenantId, id, { kind: 'failed', name: 'Script', attempt: 1, at: T0, error });
+    await h.repositories.jobs.recordStep(ana.tenantId, id, {
+      kind: 'failed',
+      name: 'Script',
+      attempt: 1,
+      at: T0,
+      error,
+    });
     const after = await readExecution(
       await h.request(`/api/v1/orchestrator/executions/${id}`, { headers: ana.headers }),
     );
@@ -197,8 +204,8 @@ describe('POST /api/v1/orchestrator/executions/:id/cancel', () => {
 });
 
 describe('live steps over the job event stream', () => {
-  test('each step change the step tracker records reaches an SSE reader of the job', async () => {
-    const id = await runningPackage();
+  test('each step change the step tracker records reaches an SSE reader of the job', async ({ h, ana }) => {
+    const id = await runningPackage(h, ana);
     const stream = new SseReader((await h.request(`/api/v1/jobs/${id}/events`, { headers: ana.headers })).body);
     const next = async () => readJobData(await stream.nextEvent());
     expect((await next()).steps).toEqual([]);

@@ -7,7 +7,6 @@ import { IdParams } from '../openapi/id-param.ts';
 import { IdempotencyKeyHeaders } from '../openapi/idempotency-key-header.ts';
 import { jsonContent } from '../openapi/json-content.ts';
 import { problemResponses } from '../openapi/problem-responses.ts';
-import { JobSchema, toJobResource } from '../resources/job.resource.ts';
 import {
   ExecutionSchema,
   toExecutionResource,
@@ -16,6 +15,7 @@ import {
 } from '../resources/workflow.resource.ts';
 import { submitWorkflowJob } from '../use-cases/submit-workflow-job.ts';
 import { cancelExecution, getExecution } from '../use-cases/workflow-executions.ts';
+import { cancelOptions, jobPorts, submissionResponse, submissionResponses, submitter } from './job-submission.ts';
 
 const WorkflowParams = z.object({
   name: z
@@ -31,14 +31,7 @@ const WorkflowRequest = z.record(z.string(), z.unknown()).openapi('WorkflowReque
 
 /** Packages: multi-engine workflows, each run as one tracked job whose steps are reported as they go. */
 export function orchestratorRoutes(deps: ApiDependencies, guards: Guards): OpenAPIHono<ApiEnv> {
-  const { jobs } = deps.repositories;
-  const submitDeps = {
-    jobs,
-    commands: deps.commands,
-    jobChanges: deps.jobChanges,
-    tasks: deps.tasks,
-    workflows: deps.workflows,
-  };
+  const ports = jobPorts(deps);
   // Fixed for the life of the process, so the JSON Schemas are generated once.
   const catalog = toWorkflowCatalog(deps.workflows);
   return new OpenAPIHono<ApiEnv>()
@@ -71,33 +64,17 @@ export function orchestratorRoutes(deps: ApiDependencies, guards: Guards): OpenA
           body: { content: jsonContent(WorkflowRequest), required: true },
         },
         responses: {
-          202: {
-            description: 'Accepted; the package job is queued. `Location` is its execution’s URL.',
-            content: jsonContent(JobSchema),
-          },
-          200: {
-            description: 'A replay of an earlier request with this Idempotency-Key (`Idempotent-Replayed: true`).',
-            content: jsonContent(JobSchema),
-          },
+          ...submissionResponses('Accepted; the package job is queued. `Location` is its execution’s URL.'),
           ...problemResponses(400, 401, 404, 413, 415, 422, 429, 503),
         },
       }),
       async (c) => {
-        const idempotencyKey = c.req.valid('header')['idempotency-key'];
-        const { job, replayed } = await submitWorkflowJob(submitDeps, {
-          principal: c.get('principal'),
+        const submission = await submitWorkflowJob(ports, {
+          ...submitter(c, c.req.valid('header')['idempotency-key']),
           workflow: c.req.valid('param').name,
           request: c.req.valid('json'),
-          ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
-          correlationId: c.get('correlationId'),
-          requestId: c.get('requestId'),
         });
-        c.header('Location', `/api/v1/orchestrator/executions/${job.id}`);
-        if (replayed) {
-          c.header('Idempotent-Replayed', 'true');
-          return c.json(toJobResource(job), 200);
-        }
-        return c.json(toJobResource(job), 202);
+        return submissionResponse(c, submission, `/api/v1/orchestrator/executions/${submission.job.id}`);
       },
     )
     .openapi(
@@ -116,7 +93,7 @@ export function orchestratorRoutes(deps: ApiDependencies, guards: Guards): OpenA
         },
       }),
       async (c) => {
-        const execution = await getExecution(submitDeps, c.get('principal'), c.req.valid('param').id);
+        const execution = await getExecution(ports, c.get('principal'), c.req.valid('param').id);
         return c.json(toExecutionResource(execution), 200);
       },
     )
@@ -136,9 +113,7 @@ export function orchestratorRoutes(deps: ApiDependencies, guards: Guards): OpenA
         },
       }),
       async (c) => {
-        const execution = await cancelExecution(submitDeps, c.get('principal'), c.req.valid('param').id, {
-          requestId: c.get('requestId'),
-        });
+        const execution = await cancelExecution(ports, c.get('principal'), c.req.valid('param').id, cancelOptions(c));
         return c.json(toExecutionResource(execution), 200);
       },
     );

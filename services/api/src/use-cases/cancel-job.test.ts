@@ -1,55 +1,37 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
 import { cancelJobCommandV1, jobCancelledV1 } from '@contentflow/events';
 import {
   createSqliteRepositories,
   InProcessJobChangeFeed,
   type JobRepository,
   openDatabase,
-  type PutEventsEntry,
   SqliteCommandQueue,
   SqliteEventBus,
 } from '@contentflow/platform';
+import { RecordingEventBus, type TempDatabase, tempDatabase } from '@contentflow/platform/test-support';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { applyCancellation } from '../jobs/apply-cancellation.ts';
 import { type CancelJobDeps, cancelJob } from './cancel-job.ts';
 import { ConflictError, DependencyUnavailableError, NotFoundError } from './use-case-errors.ts';
 
 const ana = { userId: 'user-ana', tenantId: 'tenant-ana' };
-let dir: string;
-let db: DatabaseSync;
+let store: TempDatabase;
 let jobs: JobRepository;
 let commands: SqliteCommandQueue;
 let jobChanges: InProcessJobChangeFeed;
-let published: PutEventsEntry[];
+let bus: RecordingEventBus;
 let processorPorts: Parameters<typeof applyCancellation>[1];
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cf-'));
-  db = openDatabase(join(dir, 'contentflow.db'));
-  jobs = createSqliteRepositories(db).jobs;
-  commands = new SqliteCommandQueue(db, 'commands');
+  store = tempDatabase();
+  jobs = createSqliteRepositories(store.db).jobs;
+  commands = new SqliteCommandQueue(store.db, 'commands');
   jobChanges = new InProcessJobChangeFeed();
-  const bus = new SqliteEventBus({ db });
-  published = [];
-  processorPorts = {
-    jobs,
-    jobChanges,
-    events: {
-      putEvents: (entries) => {
-        published.push(...entries);
-        return bus.putEvents(entries);
-      },
-    },
-  };
+  bus = new RecordingEventBus(new SqliteEventBus({ db: store.db }));
+  processorPorts = { jobs, jobChanges, events: bus };
 });
 
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => store.remove());
 
 async function jobIn(status: 'queued' | 'running' | 'succeeded') {
   const { job } = await jobs.create({
@@ -122,7 +104,7 @@ describe('cancelJob', () => {
 
   test('when the command cannot be queued the job is left as it was, so trying again works', async () => {
     const job = await jobIn('running');
-    const brokenDb = openDatabase(join(dir, 'broken.db'));
+    const brokenDb = openDatabase(join(store.dir, 'broken.db'));
     const broken = new SqliteCommandQueue(brokenDb, 'broken');
     brokenDb.close();
 
@@ -144,7 +126,7 @@ describe('cancelJob', () => {
     expect(await applyCancellation(command!, processorPorts)).toBe('announced');
 
     expect((await jobs.get(ana.tenantId, job.id))?.status).toBe('cancelled');
-    expect(published.map((event) => jobCancelledV1.parse(event.detail).data)).toEqual([
+    expect(bus.published.map((event) => jobCancelledV1.parse(event.detail).data)).toEqual([
       { jobId: job.id, engine: 'orchestrator', task: 'short-video-package', cancelledBy: ana.userId },
     ]);
   });
@@ -158,8 +140,8 @@ describe('applyCancellation (the job processor)', () => {
 
     expect(await applyCancellation(command!, processorPorts)).toBe('announced');
     expect(await applyCancellation(command!, processorPorts)).toBe('announced');
-    expect(published.map((event) => event.detailType)).toEqual(['Job.Cancelled', 'Job.Cancelled']);
-    expect(jobCancelledV1.parse(published[0]!.detail).metadata.correlationId).toBe('corr-ana');
+    expect(bus.published.map((event) => event.detailType)).toEqual(['Job.Cancelled', 'Job.Cancelled']);
+    expect(jobCancelledV1.parse(bus.published[0]!.detail).metadata.correlationId).toBe('corr-ana');
   });
 
   test('a job that finished before the command arrived stays finished and nothing is announced', async () => {
@@ -170,6 +152,6 @@ describe('applyCancellation (the job processor)', () => {
 
     expect(await applyCancellation(command!, processorPorts)).toBe('skipped-finished');
     expect((await jobs.get(ana.tenantId, job.id))?.status).toBe('succeeded');
-    expect(published).toEqual([]);
+    expect(bus.published).toEqual([]);
   });
 });

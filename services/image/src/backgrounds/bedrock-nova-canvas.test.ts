@@ -4,7 +4,7 @@ import {
   ThrottlingException,
   ValidationException,
 } from '@aws-sdk/client-bedrock-runtime';
-import { TaskError } from '@contentflow/platform';
+import { taskFailure } from '@contentflow/platform/test-support';
 import { mockClient } from 'aws-sdk-client-mock';
 import sharp from 'sharp';
 import { beforeEach, describe, expect, test } from 'vitest';
@@ -37,15 +37,6 @@ beforeEach(async () => {
     .toBuffer();
 });
 
-async function failure(promise: Promise<unknown>): Promise<TaskError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TaskError);
-  return error as TaskError;
-}
-
 describe('BedrockNovaCanvas', () => {
   test('asks Nova Canvas for a TEXT_IMAGE of a valid size without lettering and returns the decoded bytes', async () => {
     bedrock.on(InvokeModelCommand).resolves({ body: body({ images: [png.toString('base64')], error: null }) });
@@ -72,7 +63,7 @@ describe('BedrockNovaCanvas', () => {
 
   test('gives up after its attempts with a retryable IMAGE_PROVIDER_UNAVAILABLE', async () => {
     bedrock.on(InvokeModelCommand).rejects(new ThrottlingException({ message: 'Too many requests', $metadata: {} }));
-    const error = await failure(generator().generate(request, signal));
+    const error = await taskFailure(generator().generate(request, signal));
     expect(error).toMatchObject({ code: 'IMAGE_PROVIDER_UNAVAILABLE', retryable: true });
     expect(bedrock.commandCalls(InvokeModelCommand)).toHaveLength(3);
   });
@@ -81,7 +72,7 @@ describe('BedrockNovaCanvas', () => {
     bedrock
       .on(InvokeModelCommand)
       .rejects(new ValidationException({ message: 'blocked by content filters', $metadata: {} }));
-    const error = await failure(generator().generate(request, signal));
+    const error = await taskFailure(generator().generate(request, signal));
     expect(error).toMatchObject({ code: 'IMAGE_PROVIDER_REJECTED', retryable: false });
     expect(error.message).toContain('blocked by content filters');
     expect(bedrock.commandCalls(InvokeModelCommand)).toHaveLength(1);
@@ -95,7 +86,7 @@ describe('BedrockNovaCanvas', () => {
     ['no body', undefined],
   ])('a malformed response (%s) is IMAGE_PROVIDER_BAD_RESPONSE', async (_case, responseBody) => {
     bedrock.on(InvokeModelCommand).resolves({ body: responseBody });
-    const error = await failure(generator().generate(request, signal));
+    const error = await taskFailure(generator().generate(request, signal));
     expect(error.code).toBe('IMAGE_PROVIDER_BAD_RESPONSE');
   });
 });

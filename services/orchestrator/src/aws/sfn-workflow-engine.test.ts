@@ -102,20 +102,20 @@ describe('cancellation on Step Functions', () => {
 });
 
 describe('the task-token bridge on Step Functions', () => {
-  test('Job.Completed resumes the step with the content ids, blob keys and the JSON result', async () => {
-    sfn.on(SendTaskSuccessCommand).resolves({});
+  /** Stores one result of the step as its engine would, then answers the step's Job.Completed with it. */
+  async function completeStep(result: { key: string; body: string; kind: string; mimeType: string; title?: string }) {
     const repositories = createSqliteRepositories(db);
     const blobs = new LocalBlobStore({ dataDir: dir, baseUrl: 'http://localhost' });
-    const key = 'tenant-1/jobs/job-1/Script.0-script.json';
-    await blobs.put(key, Buffer.from('{"script":{"hook":"Hi"}}'), { contentType: 'application/json' });
+    await blobs.put(result.key, Buffer.from(result.body), { contentType: result.mimeType });
     const { content } = await repositories.content.create({
       tenantId: 'tenant-1',
       jobId: 'job-1',
-      producerKey: 'Script.0:0',
-      kind: 'text/script',
-      mimeType: 'application/json',
-      blobKey: key,
-      bytes: 24,
+      producerKey: `${step.stepName}:0`,
+      kind: result.kind,
+      mimeType: result.mimeType,
+      ...(result.title === undefined ? {} : { title: result.title }),
+      blobKey: result.key,
+      bytes: Buffer.byteLength(result.body),
       metadata: {},
       provider: { engine: 'text', provider: 'offline' },
     });
@@ -129,8 +129,19 @@ describe('the task-token bridge on Step Functions', () => {
       content: repositories.content,
       blobs,
     });
+    return { content, answer, sent: sfn.commandCalls(SendTaskSuccessCommand)[0]!.args[0].input };
+  }
+
+  test('Job.Completed resumes the step with the content ids, blob keys and the JSON result', async () => {
+    sfn.on(SendTaskSuccessCommand).resolves({});
+    const key = 'tenant-1/jobs/job-1/Script.0-script.json';
+    const { content, answer, sent } = await completeStep({
+      key,
+      body: '{"script":{"hook":"Hi"}}',
+      kind: 'text/script',
+      mimeType: 'application/json',
+    });
     expect(answer).toBe('accepted');
-    const sent = sfn.commandCalls(SendTaskSuccessCommand)[0]!.args[0].input;
     expect(sent.taskToken).toBe('token-1');
     expect(JSON.parse(sent.output!)).toEqual({
       contentIds: [content.id],
@@ -148,34 +159,15 @@ describe('the task-token bridge on Step Functions', () => {
 
   test('Job.Completed of a Markdown result resumes the step with its text and title', async () => {
     sfn.on(SendTaskSuccessCommand).resolves({});
-    const repositories = createSqliteRepositories(db);
-    const blobs = new LocalBlobStore({ dataDir: dir, baseUrl: 'http://localhost' });
     const key = 'tenant-1/jobs/job-1/Article.0-article.md';
     const markdown = '# Bread at home\n\nStart with a starter.\n';
-    await blobs.put(key, Buffer.from(markdown), { contentType: 'text/markdown' });
-    const { content } = await repositories.content.create({
-      tenantId: 'tenant-1',
-      jobId: 'job-1',
-      producerKey: 'Article.0:0',
+    const { content, sent } = await completeStep({
+      key,
+      body: markdown,
       kind: 'text/article',
       mimeType: 'text/markdown',
       title: 'Bread at home',
-      blobKey: key,
-      bytes: Buffer.byteLength(markdown),
-      metadata: {},
-      provider: { engine: 'text', provider: 'offline' },
     });
-    const completed = jobCompletedV1.create({
-      source: 'contentflow.text',
-      tenantId: 'tenant-1',
-      data: { jobId: 'job-1', engine: 'text', contentIds: [content.id], step },
-    });
-    await answerTaskToken(completed.detailType, completed.detail, {
-      workflows: engine(),
-      content: repositories.content,
-      blobs,
-    });
-    const sent = sfn.commandCalls(SendTaskSuccessCommand)[0]!.args[0].input;
     expect(JSON.parse(sent.output!).contents).toEqual([
       {
         contentId: content.id,

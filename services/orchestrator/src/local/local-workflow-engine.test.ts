@@ -1,15 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
 import { jobCancelledV1 } from '@contentflow/events';
-import {
-  type AslDefinition,
-  type JsonObject,
-  openDatabase,
-  type PutEventsEntry,
-  SqliteEventBus,
-} from '@contentflow/platform';
+import { type AslDefinition, type JsonObject, SqliteEventBus } from '@contentflow/platform';
+import { RecordingEventBus, type TempDatabase, tempDatabase } from '@contentflow/platform/test-support';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { stopCancelledWorkflow } from '../use-cases/stop-cancelled-workflow.ts';
 import { PUT_EVENTS, WAIT_FOR_ENGINE } from '../workflows/engine-step.ts';
@@ -54,32 +45,19 @@ const definition: AslDefinition = {
   },
 };
 
-let dir: string;
-let db: DatabaseSync;
-let published: PutEventsEntry[];
+let store: TempDatabase;
+let bus: RecordingEventBus;
 let engine: LocalWorkflowEngine;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cf-'));
-  db = openDatabase(join(dir, 'contentflow.db'));
-  const bus = new SqliteEventBus({ db });
-  published = [];
-  engine = new LocalWorkflowEngine({
-    db,
-    bus: {
-      putEvents: (entries) => {
-        published.push(...entries);
-        return bus.putEvents(entries);
-      },
-    },
-    definitions: new Map([[WORKFLOW, definition]]),
-  });
+  store = tempDatabase();
+  bus = new RecordingEventBus(new SqliteEventBus({ db: store.db }));
+  engine = new LocalWorkflowEngine({ db: store.db, bus, definitions: new Map([[WORKFLOW, definition]]) });
 });
 
 afterEach(async () => {
   await engine.close();
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
+  store.remove();
 });
 
 async function startedAndWaiting(jobId: string) {
@@ -89,7 +67,7 @@ async function startedAndWaiting(jobId: string) {
     input: { jobId, tenantId: 'tenant-1', requestedBy: 'user-1' },
   });
   await vi.waitFor(() => expect(engine.store.steps(executionId).map((step) => step.status)).toEqual(['running']));
-  await vi.waitFor(() => expect(published.map((event) => event.detailType)).toEqual(['Job.Requested']));
+  await vi.waitFor(() => expect(bus.published.map((event) => event.detailType)).toEqual(['Job.Requested']));
   return { executionId, taskToken: engine.store.steps(executionId)[0]!.taskToken };
 }
 
@@ -100,7 +78,7 @@ function cancelled(jobId: string, engineName: 'orchestrator' | 'video' = 'orches
   }).detail;
 }
 
-const announced = () => published.filter((event) => event.detailType === 'Package.Completed');
+const announced = () => bus.published.filter((event) => event.detailType === 'Package.Completed');
 
 describe('cancelling a workflow job on the local engine', () => {
   test('an answered step leads to Package.Completed (what a stop must prevent)', async () => {

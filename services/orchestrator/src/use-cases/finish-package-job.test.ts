@@ -1,45 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
 import { packageCompletedV1 } from '@contentflow/events';
-import {
-  createSqliteRepositories,
-  type JobRepository,
-  openDatabase,
-  type PutEventsEntry,
-  SqliteEventBus,
-} from '@contentflow/platform';
+import { createSqliteRepositories, type JobRepository, SqliteEventBus } from '@contentflow/platform';
+import { RecordingEventBus, type TempDatabase, tempDatabase } from '@contentflow/platform/test-support';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { finishPackageJob } from './finish-package-job.ts';
 
-let dir: string;
-let db: DatabaseSync;
+let store: TempDatabase;
 let jobs: JobRepository;
-let published: PutEventsEntry[];
+let bus: RecordingEventBus;
 let ports: Parameters<typeof finishPackageJob>[1];
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cf-'));
-  db = openDatabase(join(dir, 'contentflow.db'));
-  jobs = createSqliteRepositories(db).jobs;
-  const bus = new SqliteEventBus({ db });
-  published = [];
-  ports = {
-    jobs,
-    events: {
-      putEvents: (entries) => {
-        published.push(...entries);
-        return bus.putEvents(entries);
-      },
-    },
-  };
+  store = tempDatabase();
+  jobs = createSqliteRepositories(store.db).jobs;
+  bus = new RecordingEventBus(new SqliteEventBus({ db: store.db }));
+  ports = { jobs, events: bus };
 });
 
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => store.remove());
 
 async function packageJob(status: 'running' | 'cancelled') {
   const { job } = await jobs.create({
@@ -65,11 +42,11 @@ async function packageJob(status: 'running' | 'cancelled') {
 describe('finishPackageJob', () => {
   test("a package finishes its running job with every step's content", async () => {
     expect(await finishPackageJob(await packageJob('running'), ports)).toBe('completed');
-    expect(published.map((event) => event.detailType)).toEqual(['Job.Completed']);
+    expect(bus.published.map((event) => event.detailType)).toEqual(['Job.Completed']);
   });
 
   test('a package whose job was cancelled announces nothing: the job stays cancelled', async () => {
     expect(await finishPackageJob(await packageJob('cancelled'), ports)).toBe('cancelled');
-    expect(published).toEqual([]);
+    expect(bus.published).toEqual([]);
   });
 });

@@ -1,37 +1,23 @@
 import { articlePackageWorkflow } from '@contentflow/events';
 import { describe, expect, test } from 'vitest';
 import { articlePackage } from './article-package.asl.ts';
-import {
-  type BridgedContent,
-  callOf,
-  type EngineCall,
-  engineFailure,
-  runWithScriptedEngines,
-} from './test-support/scripted-engines.ts';
+import { callOf, runWithScriptedEngines, scriptedEngines } from './test-support/scripted-engines.ts';
 
 const ARTICLE = {
   title: 'Content Repurposing: One Video, a Week of Posts',
   markdown: '# Content Repurposing: One Video, a Week of Posts\n\nOne long video holds a week of posts.\n',
 };
 
-/** Engines that answer as the bridge would: the article as Markdown text with its title, the rest as files. */
-function engines(fail?: string) {
-  return (call: EngineCall): BridgedContent => {
-    if (call.stepName === fail) throw engineFailure(`RENDER_FAILED: ${fail} broke`);
-    if (call.task === 'write') {
-      return {
-        kind: 'text/article',
-        mimeType: 'text/markdown',
-        title: ARTICLE.title,
-        data: { text: ARTICLE.markdown },
-      };
-    }
-    return { kind: `${call.engine}/${call.task}`, mimeType: 'application/json', data: {} };
-  };
-}
+/** The article as the bridge brings a Markdown result: its text, and the content's title. */
+const WRITTEN = {
+  kind: 'text/article',
+  mimeType: 'text/markdown',
+  title: ARTICLE.title,
+  data: { text: ARTICLE.markdown },
+};
 
 const run = (request: unknown, fail?: string) =>
-  runWithScriptedEngines(articlePackageWorkflow, articlePackage, request, engines(fail));
+  runWithScriptedEngines(articlePackageWorkflow, articlePackage, request, scriptedEngines({ write: WRITTEN }, fail));
 
 describe('article-package data flow', () => {
   test('the article is analysed for the keyword, pictured by its title and promoted per platform', async () => {
@@ -59,6 +45,7 @@ describe('article-package data flow', () => {
     expect(callOf(result, 'SocialPosts')?.input).toEqual({
       topic: 'Repurposing one video into a week of posts',
       text: ARTICLE.markdown,
+      format: 'markdown',
       platforms: ['linkedin', 'threads'],
       tone: 'professional',
       keyword: 'content repurposing',

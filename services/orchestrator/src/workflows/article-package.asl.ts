@@ -1,7 +1,8 @@
 import { articlePackageWorkflow } from '@contentflow/events';
 import type { AslDefinition } from '@contentflow/platform';
 import { engineStepStates, parallelSteps, STEP_TIMEOUTS } from './engine-step.ts';
-import { packageStates, prepareSteps, type StepLayout } from './package-states.ts';
+import { packageDefinition, type StepLayout } from './package-states.ts';
+import { presentChoice } from './present-choice.ts';
 
 export const ARTICLE_PACKAGE = articlePackageWorkflow.name;
 
@@ -20,17 +21,14 @@ const STEPS = {
  * path to a missing field fails a state, so `$.focus` holds it in the two shapes the tasks take: `keywords` (a
  * list, for text.write) and `fields` (`{keyword}` or `{}`, merged into the inputs that take one keyword).
  */
-export const articlePackage: AslDefinition = {
-  Comment: 'Article with its SEO analysis, header image and social posts.',
-  StartAt: 'Prepare',
-  TimeoutSeconds: 2 * 3600,
-  States: {
-    Prepare: prepareSteps(STEPS, 'HasKeyword'),
-    HasKeyword: {
-      Type: 'Choice',
-      Choices: [{ Variable: '$.request.keyword', IsPresent: true, Next: 'FocusKeyword' }],
-      Default: 'NoFocusKeyword',
-    },
+export const articlePackage: AslDefinition = packageDefinition({
+  workflow: ARTICLE_PACKAGE,
+  comment: 'Article with its SEO analysis, header image and social posts.',
+  timeoutSeconds: 2 * 3600,
+  layout: STEPS,
+  first: 'HasKeyword',
+  states: {
+    HasKeyword: presentChoice('$.request.keyword', 'FocusKeyword', 'NoFocusKeyword'),
     FocusKeyword: {
       Type: 'Pass',
       Parameters: {
@@ -72,6 +70,7 @@ export const articlePackage: AslDefinition = {
         social: {
           'topic.$': '$.request.topic',
           'text.$': '$.steps.article.markdown',
+          format: 'markdown',
           'platforms.$': '$.request.platforms',
           'tone.$': '$.request.tone',
         },
@@ -105,6 +104,5 @@ export const articlePackage: AslDefinition = {
       },
       { resultPath: '$.steps.promotion', next: 'Outcome' },
     ),
-    ...packageStates(ARTICLE_PACKAGE, STEPS),
   },
-};
+});

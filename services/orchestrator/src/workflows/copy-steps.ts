@@ -12,6 +12,9 @@ export interface CopySource {
   titleStyle?: 'seo' | 'youtube' | 'social';
 }
 
+/** The copy's steps as a package's layout records them at `copy`. */
+export const COPY_STEPS = { title: 'Title', description: 'Description', hashtags: 'Hashtags' } as const;
+
 /**
  * The copy of a video package, written in parallel from its narration: title variants, a description and
  * hashtags, recorded at `$.steps.copy` as `{title, description, hashtags}`.
@@ -21,21 +24,21 @@ export function copySteps(source: CopySource, next: string): JsonObject {
   return parallelSteps(
     {
       title: {
-        name: 'Title',
+        name: COPY_STEPS.title,
         engine: 'text',
         task: 'titles',
         input: source.titleStyle ? { ...text, style: source.titleStyle } : text,
         timeoutSeconds: STEP_TIMEOUTS.text,
       },
       description: {
-        name: 'Description',
+        name: COPY_STEPS.description,
         engine: 'text',
         task: 'description',
         input: source.title ? { ...text, 'title.$': source.title } : text,
         timeoutSeconds: STEP_TIMEOUTS.text,
       },
       hashtags: {
-        name: 'Hashtags',
+        name: COPY_STEPS.hashtags,
         engine: 'text',
         task: 'hashtags',
         input: { ...text, 'platform.$': source.platform },

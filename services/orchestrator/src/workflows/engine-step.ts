@@ -64,8 +64,8 @@ export interface EngineStepOptions {
  * retried with backoff; anything else is caught by the `<name>Failed` state (see `failedStep`), so the package
  * still completes, as partial.
  *
- * No HeartbeatSeconds: engines report progress on Job.Progressed, which carries no task token, so a heartbeat
- * could never arrive; TimeoutSeconds bounds each attempt instead.
+ * No HeartbeatSeconds: the bridge answers a step's completion or failure only, and Job.Progressed goes to the step
+ * tracker (the job's live view), not to Step Functions; TimeoutSeconds bounds each attempt instead.
  */
 export function engineStep(options: EngineStepOptions): JsonObject {
   return {

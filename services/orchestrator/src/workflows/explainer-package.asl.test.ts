@@ -2,13 +2,7 @@ import { explainerPackageWorkflow } from '@contentflow/events';
 import type { JsonObject } from '@contentflow/platform';
 import { describe, expect, test } from 'vitest';
 import { explainerPackage } from './explainer-package.asl.ts';
-import {
-  type BridgedContent,
-  callOf,
-  type EngineCall,
-  engineFailure,
-  runWithScriptedEngines,
-} from './test-support/scripted-engines.ts';
+import { callOf, runWithScriptedEngines, scriptContent, scriptedEngines } from './test-support/scripted-engines.ts';
 
 const BEATS = ['Photons knock electrons loose in silicon.', 'An inverter turns the current into household power.'];
 /** A written script whose second beat has no headline. */
@@ -18,17 +12,13 @@ const SCRIPT: JsonObject = {
   cta: 'Follow for more science.',
 };
 
-/** Engines that answer every step as the bridge would: the script as JSON, everything else as a file. */
-function engines(fail?: string) {
-  return (call: EngineCall): BridgedContent => {
-    if (call.stepName === fail) throw engineFailure(`RENDER_FAILED: ${fail} broke`);
-    if (call.task === 'script') return { kind: 'text/script', mimeType: 'application/json', data: { script: SCRIPT } };
-    return { kind: `${call.engine}/${call.task}`, mimeType: 'application/octet-stream' };
-  };
-}
-
 const run = (request: unknown, fail?: string) =>
-  runWithScriptedEngines(explainerPackageWorkflow, explainerPackage, request, engines(fail));
+  runWithScriptedEngines(
+    explainerPackageWorkflow,
+    explainerPackage,
+    request,
+    scriptedEngines({ script: scriptContent(SCRIPT) }, fail),
+  );
 
 describe('explainer-package data flow', () => {
   test('a topic is scripted, the beats become scenes, and every asset is made from them', async () => {

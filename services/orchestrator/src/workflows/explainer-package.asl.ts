@@ -1,19 +1,26 @@
 import { explainerPackageWorkflow } from '@contentflow/events';
 import type { AslDefinition } from '@contentflow/platform';
 import { copySteps } from './copy-steps.ts';
-import { engineStepStates, parallelSteps, STEP_TIMEOUTS } from './engine-step.ts';
+import { parallelSteps } from './engine-step.ts';
 import { joinedText } from './joined-text.ts';
-import { packageStates, prepareSteps, type StepLayout } from './package-states.ts';
+import { packageDefinition } from './package-states.ts';
+import { presentChoice } from './present-choice.ts';
+import {
+  MUSIC_STEP,
+  NARRATION_STEP,
+  scriptStates,
+  thumbnailStep,
+  videoPackageSteps,
+  videoStepStates,
+} from './video-steps.ts';
 
 export const EXPLAINER_PACKAGE = explainerPackageWorkflow.name;
 
+/** Narration, music bed and thumbnail, made in parallel once the title and scenes are known. */
+const ASSETS = { narration: NARRATION_STEP, music: MUSIC_STEP, thumbnail: thumbnailStep('$.explainer.title') };
+
 /** Where each step is recorded under `$.steps`, in the order the package lists them. */
-const STEPS = {
-  script: 'Script',
-  assets: { narration: 'Narration', music: 'Music', thumbnail: 'Thumbnail' },
-  video: 'Video',
-  copy: { title: 'Title', description: 'Description', hashtags: 'Hashtags' },
-} as const satisfies StepLayout;
+const STEPS = videoPackageSteps(ASSETS);
 
 /**
  * A written script becomes the explainer's scenes: one per beat, titled by the beat's headline (or "Part n" when
@@ -28,11 +35,7 @@ const SCENES_FROM_SCRIPT = {
     ProcessorConfig: { Mode: 'INLINE' },
     StartAt: 'HasHeadline',
     States: {
-      HasHeadline: {
-        Type: 'Choice',
-        Choices: [{ Variable: '$.beat.headline', IsPresent: true, Next: 'SceneFromHeadline' }],
-        Default: 'NumberedScene',
-      },
+      HasHeadline: presentChoice('$.beat.headline', 'SceneFromHeadline', 'NumberedScene'),
       SceneFromHeadline: {
         Type: 'Pass',
         Parameters: { 'title.$': '$.beat.headline', 'narration.$': '$.beat.text' },
@@ -57,34 +60,23 @@ const SCENES_FROM_SCRIPT = {
  * Execution input: `{jobId, tenantId, requestedBy, request: ExplainerRequest, config}`. Working values:
  * `$.explainer` (video.explainer's `{title, scenes}`) and `$.narration.text` (everything the narrator says).
  */
-export const explainerPackage: AslDefinition = {
-  Comment: 'Landscape explainer with narration, music bed, thumbnail and copy.',
-  StartAt: 'Prepare',
-  TimeoutSeconds: 4 * 3600,
-  States: {
-    Prepare: prepareSteps(STEPS, 'HasScript'),
-    HasScript: {
-      Type: 'Choice',
-      Choices: [{ Variable: '$.request.script', IsPresent: true, Next: 'UseGivenScript' }],
-      Default: 'Script',
-    },
-    UseGivenScript: {
-      Type: 'Pass',
-      Parameters: { 'title.$': '$.request.script.title', 'scenes.$': '$.request.script.scenes' },
-      ResultPath: '$.explainer',
-      Next: 'StartNarrationText',
-    },
-    ...engineStepStates(
-      {
-        name: 'Script',
-        engine: 'text',
-        task: 'script',
-        input: { 'topic.$': '$.request.topic', 'lengthSec.$': '$.request.lengthSec', 'tone.$': '$.request.tone' },
-        timeoutSeconds: STEP_TIMEOUTS.text,
-        select: { 'script.$': '$.contents[0].data.script' },
+export const explainerPackage: AslDefinition = packageDefinition({
+  workflow: EXPLAINER_PACKAGE,
+  comment: 'Landscape explainer with narration, music bed, thumbnail and copy.',
+  timeoutSeconds: 4 * 3600,
+  layout: STEPS,
+  first: 'HasScript',
+  states: {
+    ...scriptStates({
+      input: { 'topic.$': '$.request.topic', 'lengthSec.$': '$.request.lengthSec', 'tone.$': '$.request.tone' },
+      useGiven: {
+        Type: 'Pass',
+        Parameters: { 'title.$': '$.request.script.title', 'scenes.$': '$.request.script.scenes' },
+        ResultPath: '$.explainer',
+        Next: 'StartNarrationText',
       },
-      { resultPath: '$.steps.script', next: 'ScenesFromScript', nextAfterFailure: 'Outcome' },
-    ),
+      next: 'ScenesFromScript',
+    }),
     ScenesFromScript: SCENES_FROM_SCRIPT,
     ExplainerFromScript: {
       Type: 'Pass',
@@ -100,52 +92,11 @@ export const explainerPackage: AslDefinition = {
       resultPath: '$.narration',
       next: 'Assets',
     }),
-    Assets: parallelSteps(
-      {
-        narration: {
-          name: 'Narration',
-          engine: 'audio',
-          task: 'narration',
-          input: { 'text.$': '$.narration.text', 'voice.$': '$.request.voice' },
-          timeoutSeconds: STEP_TIMEOUTS.media,
-        },
-        music: {
-          name: 'Music',
-          engine: 'audio',
-          task: 'music',
-          input: { 'durationSec.$': '$.request.lengthSec', 'mood.$': '$.request.music' },
-          timeoutSeconds: STEP_TIMEOUTS.media,
-        },
-        thumbnail: {
-          name: 'Thumbnail',
-          engine: 'image',
-          task: 'thumbnail',
-          input: { 'title.$': '$.explainer.title', format: 'png' },
-          timeoutSeconds: STEP_TIMEOUTS.media,
-        },
-      },
-      { resultPath: '$.steps.assets', next: 'Video' },
-    ),
-    ...engineStepStates(
-      {
-        name: 'Video',
-        engine: 'video',
-        task: 'explainer',
-        input: {
-          'title.$': '$.explainer.title',
-          'scenes.$': '$.explainer.scenes',
-          'style.$': '$.request.style',
-          'voice.$': '$.request.voice',
-          'music.$': '$.request.music',
-        },
-        timeoutSeconds: STEP_TIMEOUTS.video,
-      },
-      { resultPath: '$.steps.video', next: 'Copy' },
-    ),
+    Assets: parallelSteps(ASSETS, { resultPath: '$.steps.assets', next: 'Video' }),
+    ...videoStepStates('explainer', { 'title.$': '$.explainer.title', 'scenes.$': '$.explainer.scenes' }),
     Copy: copySteps(
       { text: '$.narration.text', platform: '$.request.platform', title: '$.explainer.title', titleStyle: 'youtube' },
       'Outcome',
     ),
-    ...packageStates(EXPLAINER_PACKAGE, STEPS),
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { JsonObject } from '@contentflow/platform';
+import type { AslDefinition, JsonObject } from '@contentflow/platform';
 import { PUT_EVENTS, putEventParameters } from './engine-step.ts';
 
 /**
@@ -31,7 +31,7 @@ export function stepPaths(layout: StepLayout, base = '$.steps'): string[] {
 }
 
 /** The first state of every package: every step starts as skipped, so the package lists each one whatever ran. */
-export function prepareSteps(layout: StepLayout, next: string): JsonObject {
+function prepareSteps(layout: StepLayout, next: string): JsonObject {
   return {
     Type: 'Pass',
     Comment: 'Every step starts as skipped, so the package can list each one whatever path ran.',
@@ -45,7 +45,7 @@ export function prepareSteps(layout: StepLayout, next: string): JsonObject {
  * The last states of every package: `partial` when any recorded step failed, then one Package.Completed
  * listing every step of the layout (in its order). The first state to go to is `Outcome`.
  */
-export function packageStates(workflow: string, layout: StepLayout): Record<string, JsonObject> {
+function packageStates(workflow: string, layout: StepLayout): Record<string, JsonObject> {
   const paths = stepPaths(layout);
   const publish = (status: 'complete' | 'partial'): JsonObject => ({
     Type: 'Task',
@@ -72,5 +72,30 @@ export function packageStates(workflow: string, layout: StepLayout): Record<stri
     },
     PublishPackage: publish('complete'),
     PublishPartialPackage: publish('partial'),
+  };
+}
+
+export interface PackageDefinitionOptions {
+  workflow: string;
+  comment: string;
+  timeoutSeconds: number;
+  layout: StepLayout;
+  /** The first state after `Prepare`. */
+  first: string;
+  /** The package's own states; they end by going to `Outcome`. */
+  states: Readonly<Record<string, JsonObject>>;
+}
+
+/** A package's state machine: `Prepare`, its own states, then the closing states of `packageStates`. */
+export function packageDefinition(options: PackageDefinitionOptions): AslDefinition {
+  return {
+    Comment: options.comment,
+    StartAt: 'Prepare',
+    TimeoutSeconds: options.timeoutSeconds,
+    States: {
+      Prepare: prepareSteps(options.layout, options.first),
+      ...options.states,
+      ...packageStates(options.workflow, options.layout),
+    },
   };
 }

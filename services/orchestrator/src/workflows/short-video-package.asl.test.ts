@@ -1,12 +1,7 @@
 import { shortVideoPackageWorkflow } from '@contentflow/events';
 import { describe, expect, test } from 'vitest';
 import { shortVideoPackage } from './short-video-package.asl.ts';
-import {
-  type BridgedContent,
-  callOf,
-  type EngineCall,
-  runWithScriptedEngines,
-} from './test-support/scripted-engines.ts';
+import { callOf, runWithScriptedEngines, scriptContent, scriptedEngines } from './test-support/scripted-engines.ts';
 
 const SCRIPT = {
   hook: 'Bread is easier than you think.',
@@ -14,18 +9,13 @@ const SCRIPT = {
   cta: 'Follow for the recipe.',
 };
 
-function engines(call: EngineCall): BridgedContent {
-  if (call.task === 'script') return { kind: 'text/script', mimeType: 'application/json', data: { script: SCRIPT } };
-  return { kind: `${call.engine}/${call.task}`, mimeType: 'application/octet-stream' };
-}
-
 describe('short-video-package data flow', () => {
   test('the narration and copy read hook, beats and call to action; the video gets the script', async () => {
     const result = await runWithScriptedEngines(
       shortVideoPackageWorkflow,
       shortVideoPackage,
       { topic: 'sourdough made easy', lengthSec: 30, platform: 'instagram' },
-      engines,
+      scriptedEngines({ script: scriptContent(SCRIPT) }),
     );
 
     const spoken = `${SCRIPT.hook} ${SCRIPT.beats[0]!.text} ${SCRIPT.beats[1]!.text} ${SCRIPT.cta}`;

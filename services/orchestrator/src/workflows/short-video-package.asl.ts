@@ -3,18 +3,23 @@ import type { AslDefinition } from '@contentflow/platform';
 import { copySteps } from './copy-steps.ts';
 import { engineStepStates, parallelSteps, STEP_TIMEOUTS } from './engine-step.ts';
 import { joinedText } from './joined-text.ts';
-import { packageStates, prepareSteps, type StepLayout } from './package-states.ts';
+import { packageDefinition } from './package-states.ts';
+import {
+  MUSIC_STEP,
+  NARRATION_STEP,
+  scriptStates,
+  thumbnailStep,
+  videoPackageSteps,
+  videoStepStates,
+} from './video-steps.ts';
 
 export const SHORT_VIDEO_PACKAGE = shortVideoPackageWorkflow.name;
 
+/** Narration (with caption timings), a thumbnail of the hook and a music bed, made in parallel from the script. */
+const ASSETS = { narration: NARRATION_STEP, thumbnail: thumbnailStep('$.steps.script.script.hook'), music: MUSIC_STEP };
+
 /** Where each step is recorded under `$.steps`, in the order the package lists them. */
-const STEPS = {
-  script: 'Script',
-  assets: { narration: 'Narration', thumbnail: 'Thumbnail', music: 'Music' },
-  video: 'Video',
-  copy: { title: 'Title', description: 'Description', hashtags: 'Hashtags' },
-  schedule: 'Schedule',
-} as const satisfies StepLayout;
+const STEPS = videoPackageSteps(ASSETS, { schedule: 'Schedule' });
 
 /**
  * Short video package (portrait): script (text.script, unless the request brings one) → in parallel: narration
@@ -23,34 +28,23 @@ const STEPS = {
  *
  * Execution input: `{jobId, tenantId, requestedBy, request: ShortVideoRequest, config: {schedule}}`.
  */
-export const shortVideoPackage: AslDefinition = {
-  Comment: 'Short vertical video with narration, thumbnail, music bed and copy.',
-  StartAt: 'Prepare',
-  TimeoutSeconds: 4 * 3600,
-  States: {
-    Prepare: prepareSteps(STEPS, 'HasScript'),
-    HasScript: {
-      Type: 'Choice',
-      Choices: [{ Variable: '$.request.script', IsPresent: true, Next: 'UseGivenScript' }],
-      Default: 'Script',
-    },
-    UseGivenScript: {
-      Type: 'Pass',
-      Parameters: { stepName: 'Script', status: 'skipped', contentIds: [], 'script.$': '$.request.script' },
-      ResultPath: '$.steps.script',
-      Next: 'StartNarrationText',
-    },
-    ...engineStepStates(
-      {
-        name: 'Script',
-        engine: 'text',
-        task: 'script',
-        input: { 'topic.$': '$.request.topic', 'lengthSec.$': '$.request.lengthSec' },
-        timeoutSeconds: STEP_TIMEOUTS.text,
-        select: { 'script.$': '$.contents[0].data.script' },
+export const shortVideoPackage: AslDefinition = packageDefinition({
+  workflow: SHORT_VIDEO_PACKAGE,
+  comment: 'Short vertical video with narration, thumbnail, music bed and copy.',
+  timeoutSeconds: 4 * 3600,
+  layout: STEPS,
+  first: 'HasScript',
+  states: {
+    ...scriptStates({
+      input: { 'topic.$': '$.request.topic', 'lengthSec.$': '$.request.lengthSec' },
+      useGiven: {
+        Type: 'Pass',
+        Parameters: { stepName: 'Script', status: 'skipped', contentIds: [], 'script.$': '$.request.script' },
+        ResultPath: '$.steps.script',
+        Next: 'StartNarrationText',
       },
-      { resultPath: '$.steps.script', next: 'StartNarrationText', nextAfterFailure: 'Outcome' },
-    ),
+      next: 'StartNarrationText',
+    }),
     // What the narrator says: hook, beats and call to action.
     ...joinedText({
       name: 'NarrationText',
@@ -60,48 +54,8 @@ export const shortVideoPackage: AslDefinition = {
       resultPath: '$.narration',
       next: 'Assets',
     }),
-    Assets: parallelSteps(
-      {
-        narration: {
-          name: 'Narration',
-          engine: 'audio',
-          task: 'narration',
-          input: { 'text.$': '$.narration.text', 'voice.$': '$.request.voice' },
-          timeoutSeconds: STEP_TIMEOUTS.media,
-        },
-        thumbnail: {
-          name: 'Thumbnail',
-          engine: 'image',
-          task: 'thumbnail',
-          input: { 'title.$': '$.steps.script.script.hook', format: 'png' },
-          timeoutSeconds: STEP_TIMEOUTS.media,
-        },
-        music: {
-          name: 'Music',
-          engine: 'audio',
-          task: 'music',
-          input: { 'durationSec.$': '$.request.lengthSec', 'mood.$': '$.request.music' },
-          timeoutSeconds: STEP_TIMEOUTS.media,
-        },
-      },
-      { resultPath: '$.steps.assets', next: 'Video' },
-    ),
-    ...engineStepStates(
-      {
-        name: 'Video',
-        engine: 'video',
-        task: 'short',
-        input: {
-          'script.$': '$.steps.script.script',
-          'lengthSec.$': '$.request.lengthSec',
-          'style.$': '$.request.style',
-          'voice.$': '$.request.voice',
-          'music.$': '$.request.music',
-        },
-        timeoutSeconds: STEP_TIMEOUTS.video,
-      },
-      { resultPath: '$.steps.video', next: 'Copy' },
-    ),
+    Assets: parallelSteps(ASSETS, { resultPath: '$.steps.assets', next: 'Video' }),
+    ...videoStepStates('short', { 'script.$': '$.steps.script.script', 'lengthSec.$': '$.request.lengthSec' }),
     Copy: copySteps({ text: '$.narration.text', platform: '$.request.platform' }, 'ScheduleWanted'),
     ScheduleWanted: {
       Type: 'Choice',
@@ -119,6 +73,5 @@ export const shortVideoPackage: AslDefinition = {
       },
       { resultPath: '$.steps.schedule', next: 'Outcome' },
     ),
-    ...packageStates(SHORT_VIDEO_PACKAGE, STEPS),
   },
-};
+});

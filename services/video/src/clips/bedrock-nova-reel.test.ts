@@ -11,15 +11,15 @@ import {
   ValidationException,
 } from '@aws-sdk/client-bedrock-runtime';
 import { GetObjectCommand, NoSuchKey, S3Client } from '@aws-sdk/client-s3';
-import { TaskError } from '@contentflow/platform';
+import { taskFailure } from '@contentflow/platform/test-support';
 import { sdkStreamMixin } from '@smithy/core/serde';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { BedrockNovaReel, type PollClock } from './bedrock-nova-reel.ts';
+import { NOVA_REEL_MODEL, novaReelInvocation } from './nova-reel-test-support.ts';
 
 const bedrock = mockClient(BedrockRuntimeClient);
 const s3 = mockClient(S3Client);
-const MODEL = 'amazon.nova-reel-v1:1';
 const ARN = 'arn:aws:bedrock:us-east-1:123456789012:async-invoke/abc123xyz';
 const OUTPUT_FOLDER = 's3://clips-bucket/contentflow/clips/abc123xyz';
 const request = { prompt: 'Footage of a film editor at work', seed: 42 };
@@ -46,7 +46,7 @@ function generator(clock: PollClock = fakeClock()) {
   return new BedrockNovaReel({
     bedrock: new BedrockRuntimeClient({ region: 'us-east-1' }),
     s3: new S3Client({ region: 'us-east-1' }),
-    modelId: MODEL,
+    modelId: NOVA_REEL_MODEL,
     output: { bucket: 'clips-bucket', key: 'contentflow/clips' },
     polling: { firstDelayMs: 20_000, maxDelayMs: 30_000, maxWaitMs: 300_000 },
     backoff: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
@@ -54,29 +54,14 @@ function generator(clock: PollClock = fakeClock()) {
   });
 }
 
-const status = (value: 'InProgress' | 'Completed' | 'Failed', failureMessage?: string) => ({
-  invocationArn: ARN,
-  modelArn: `arn:aws:bedrock:us-east-1::foundation-model/${MODEL}`,
-  status: value,
-  submitTime: new Date(),
-  outputDataConfig: { s3OutputDataConfig: { s3Uri: OUTPUT_FOLDER } },
-  ...(failureMessage ? { failureMessage } : {}),
-});
+const status = (value: 'InProgress' | 'Completed' | 'Failed', failureMessage?: string) =>
+  novaReelInvocation(ARN, OUTPUT_FOLDER, value, failureMessage);
 
 const clipBytes = Buffer.from('not really an mp4, but bytes to copy');
 const objectBody = () => sdkStreamMixin(Readable.from([clipBytes]));
 
 let files = 0;
 const target = () => join(dir, `clip-${++files}.mp4`);
-
-async function failure(promise: Promise<unknown>): Promise<TaskError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TaskError);
-  return error as TaskError;
-}
 
 beforeEach(() => {
   bedrock.reset();
@@ -99,7 +84,7 @@ describe('BedrockNovaReel', () => {
 
     const [start] = bedrock.commandCalls(StartAsyncInvokeCommand);
     expect(start!.args[0].input).toEqual({
-      modelId: MODEL,
+      modelId: NOVA_REEL_MODEL,
       clientRequestToken: expect.stringMatching(/^[a-zA-Z0-9](-*[a-zA-Z0-9])*$/),
       modelInput: {
         taskType: 'TEXT_VIDEO',
@@ -124,7 +109,7 @@ describe('BedrockNovaReel', () => {
       .on(GetAsyncInvokeCommand)
       .resolvesOnce(status('InProgress'))
       .resolves(status('Failed', 'The prompt was blocked by our content filters.'));
-    const error = await failure(generator().generate({ ...request, file: target() }, new AbortController().signal));
+    const error = await taskFailure(generator().generate({ ...request, file: target() }, new AbortController().signal));
     expect(error).toMatchObject({ code: 'MODEL_GENERATION_FAILED', retryable: false });
     expect(error.message).toContain('The prompt was blocked by our content filters.');
     expect(error.message).toContain(ARN);
@@ -135,7 +120,7 @@ describe('BedrockNovaReel', () => {
     bedrock
       .on(StartAsyncInvokeCommand)
       .rejects(new ThrottlingException({ message: 'Too many requests', $metadata: {} }));
-    const error = await failure(generator().generate({ ...request, file: target() }, new AbortController().signal));
+    const error = await taskFailure(generator().generate({ ...request, file: target() }, new AbortController().signal));
     expect(error).toMatchObject({ code: 'MODEL_THROTTLED', retryable: true });
     expect(error.message).toContain('Too many requests');
     expect(bedrock.commandCalls(StartAsyncInvokeCommand)).toHaveLength(3);
@@ -159,7 +144,7 @@ describe('BedrockNovaReel', () => {
     ['access denied', new AccessDeniedException({ message: 'not authorized to write to clips-bucket', $metadata: {} })],
   ])('%s is a final MODEL_REQUEST_REJECTED with the service’s words, not retried', async (_case, rejection) => {
     bedrock.on(StartAsyncInvokeCommand).rejects(rejection);
-    const error = await failure(generator().generate({ ...request, file: target() }, new AbortController().signal));
+    const error = await taskFailure(generator().generate({ ...request, file: target() }, new AbortController().signal));
     expect(error).toMatchObject({ code: 'MODEL_REQUEST_REJECTED', retryable: false });
     expect(error.message).toContain(`${rejection.name}: ${rejection.message}`);
     expect(bedrock.commandCalls(StartAsyncInvokeCommand)).toHaveLength(1);
@@ -169,7 +154,7 @@ describe('BedrockNovaReel', () => {
     bedrock.on(StartAsyncInvokeCommand).resolves({ invocationArn: ARN });
     bedrock.on(GetAsyncInvokeCommand).resolves(status('InProgress'));
     const clock = fakeClock();
-    const error = await failure(
+    const error = await taskFailure(
       generator(clock).generate({ ...request, file: target() }, new AbortController().signal),
     );
     expect(error).toMatchObject({ code: 'MODEL_TIMED_OUT', retryable: true });
@@ -202,7 +187,7 @@ describe('BedrockNovaReel', () => {
     bedrock.on(StartAsyncInvokeCommand).resolves({ invocationArn: ARN });
     bedrock.on(GetAsyncInvokeCommand).resolves(status('Completed'));
     s3.on(GetObjectCommand).rejects(new NoSuchKey({ message: 'The specified key does not exist.', $metadata: {} }));
-    const error = await failure(generator().generate({ ...request, file: target() }, new AbortController().signal));
+    const error = await taskFailure(generator().generate({ ...request, file: target() }, new AbortController().signal));
     expect(error).toMatchObject({ code: 'CLIP_DOWNLOAD_FAILED', retryable: false });
     expect(error.message).toContain('s3://clips-bucket/contentflow/clips/abc123xyz/output.mp4');
   });

@@ -54,6 +54,22 @@ export function engineFailure(cause: string): TaskFailedError {
   return new TaskFailedError({ error: ENGINE_ERRORS.final, cause });
 }
 
+/** A written script as the bridge brings text.script's JSON result. */
+export function scriptContent(script: JsonObject): BridgedContent {
+  return { kind: 'text/script', mimeType: 'application/json', data: { script } };
+}
+
+/**
+ * Engines that answer as the bridge would: a task listed in `answers` with that content, any other with a file of
+ * kind `<engine>/<task>`; the step named `fail`, if any, fails for good.
+ */
+export function scriptedEngines(answers: Readonly<Record<string, BridgedContent>>, fail?: string): ScriptedEngine {
+  return (call) => {
+    if (call.stepName === fail) throw engineFailure(`RENDER_FAILED: ${fail} broke`);
+    return answers[call.task] ?? { kind: `${call.engine}/${call.task}`, mimeType: 'application/octet-stream' };
+  };
+}
+
 /**
  * Runs a workflow's ASL on aws-local-stepfunctions, with each engine step answered by `engine` instead of a real
  * engine: a fast check of the data flow (what each step is asked, from what) and of partial packages. Every input
