@@ -1,5 +1,6 @@
 import { startJobCommandV1 } from '@contentflow/events';
 import type { CommandQueue, Job, JobChangeFeed, JobRepository } from '@contentflow/platform';
+import { startJobCommandOf } from './start-job-command.ts';
 
 export interface ResendStrandedPorts {
   jobs: JobRepository;
@@ -75,16 +76,9 @@ async function recover(job: Job, now: Date, ports: ResendStrandedPorts): Promise
       ports,
     );
   }
-  const command = startJobCommandV1.safeParse({
-    command: 'StartJob',
-    version: '1',
-    jobId: job.id,
-    tenantId: job.tenantId,
-    engine: job.engine,
-    task: job.task,
-    correlationId: job.correlationId,
-    requestId: `recovery-${job.id}`,
-  });
+  const command = startJobCommandV1.safeParse(
+    startJobCommandOf(job, { correlationId: job.correlationId, requestId: `recovery-${job.id}` }),
+  );
   if (!command.success) {
     // Sending again cannot help a job no command can name (an engine since retired, say).
     const issues = command.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

@@ -8,6 +8,7 @@ import {
   jsonObjectSchema,
 } from '@contentflow/platform';
 import type { VerifiedPrincipal } from '../auth/token-service.ts';
+import { startJobCommandOf } from '../jobs/start-job-command.ts';
 import { describeIssues, issuesOf } from '../validation/input-issues.ts';
 import { findJobContract, type JobCatalog, type JobContract } from './job-contracts.ts';
 import { DependencyUnavailableError, IdempotencyKeyReusedError, InvalidRequestError } from './use-case-errors.ts';
@@ -75,16 +76,7 @@ export async function submitJob(deps: SubmitJobDeps, request: SubmitJobInput): P
   // Published before the command is sent: the processor may start the job at once, and live readers must see
   // `queued` before `running`.
   deps.jobChanges.publish(job);
-  const command: StartJobCommandV1 = startJobCommandV1.parse({
-    command: 'StartJob',
-    version: '1',
-    jobId: job.id,
-    tenantId: job.tenantId,
-    engine: job.engine,
-    task: job.task,
-    correlationId: request.correlationId,
-    requestId: request.requestId,
-  });
+  const command: StartJobCommandV1 = startJobCommandV1.parse(startJobCommandOf(job, request));
   try {
     await deps.commands.send({ body: JSON.stringify(command) });
   } catch (cause) {
