@@ -1,13 +1,20 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
 import { defineTask, jobRequestedV1 } from '@contentflow/events';
 import { z } from 'zod';
+import { LocalBlobStore } from '../local/blob-store/local-blob-store.ts';
+import { SqliteEventBus } from '../local/event-bus/sqlite-event-bus.ts';
+import { createSqliteRepositories } from '../local/repositories/sqlite-repositories.ts';
+import { openDatabase } from '../local/sqlite/open-database.ts';
 import { findFfmpeg } from '../media/ffmpeg/find-ffmpeg.ts';
 import { runFfmpeg } from '../media/ffmpeg/run-ffmpeg.ts';
 import { withTempDirectory } from '../media/ffmpeg/temp-directory.ts';
-import type { EngineDefinition, JobRequestedDetail } from './run-engine-job.ts';
+import type { Repositories } from '../ports/repositories.port.ts';
+import { RecordingEventBus } from '../test-support/recording-event-bus.ts';
+import type { EngineDefinition, EngineJobPorts, JobRequestedDetail } from './run-engine-job.ts';
 import { implementTask, type TaskRunContext } from './task-implementation.ts';
 
 /**
@@ -115,5 +122,33 @@ export function encodeJob(tenantId: string, speed: EncodeSpeed) {
     task: encodeContract.task,
     input: inputFor(speed),
     correlationId: 'corr-1',
+  };
+}
+
+export interface EngineTestPorts {
+  db: DatabaseSync;
+  repositories: Repositories;
+  /** Every entry the run published, in order (also put on a real SQLite bus). */
+  events: RecordingEventBus;
+  ports: Required<EngineJobPorts>;
+  close(): Promise<void>;
+}
+
+/** The local adapters an engine run uses, over a fresh temp dir; `close` removes it all. */
+export async function openEngineTestPorts(): Promise<EngineTestPorts> {
+  const dir = await mkdtemp(join(tmpdir(), 'cf-'));
+  const db = openDatabase(join(dir, 'contentflow.db'));
+  const repositories = createSqliteRepositories(db);
+  const events = new RecordingEventBus(new SqliteEventBus({ db }));
+  const blobs = new LocalBlobStore({ dataDir: dir, baseUrl: 'http://localhost' });
+  return {
+    db,
+    repositories,
+    events,
+    ports: { events, content: repositories.content, blobs, jobs: repositories.jobs },
+    close: async () => {
+      db.close();
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }

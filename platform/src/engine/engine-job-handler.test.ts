@@ -1,25 +1,20 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { jobFailedV1 } from '@contentflow/events';
 import type { Context } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { lambdaContext } from '../lambda/lambda-context.ts';
-import { LocalBlobStore } from '../local/blob-store/local-blob-store.ts';
-import { SqliteEventBus } from '../local/event-bus/sqlite-event-bus.ts';
 import { SqliteIdempotencyPersistence } from '../local/idempotency/sqlite-idempotency-persistence.ts';
-import { createSqliteRepositories } from '../local/repositories/sqlite-repositories.ts';
-import { openDatabase } from '../local/sqlite/open-database.ts';
 import { createPowertools } from '../observability/create-powertools.ts';
 import type { PutEventsEntry } from '../ports/event-bus.port.ts';
 import type { Repositories } from '../ports/repositories.port.ts';
 import {
   type EncodeSpeed,
+  type EngineTestPorts,
   encodeEngineFixture,
   encodeJob,
   encodeRequest,
+  openEngineTestPorts,
   type RunningEncoder,
 } from './encode-engine.fixtures.ts';
 import { createEngineJobHandler, type EngineHandlerPorts } from './engine-job-handler.ts';
@@ -31,7 +26,7 @@ const MARGIN_MS = 4_000;
 const fixture = encodeEngineFixture('cf-deadline-encode-');
 const { logger, tracing } = await createPowertools('engine-handler-test');
 
-let dir: string;
+let env: EngineTestPorts;
 let db: DatabaseSync;
 let repositories: Repositories;
 let published: PutEventsEntry[];
@@ -39,24 +34,11 @@ let ports: EngineHandlerPorts;
 let handler: ReturnType<typeof createEngineJobHandler>;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cf-'));
-  db = openDatabase(join(dir, 'contentflow.db'));
-  repositories = createSqliteRepositories(db);
-  const bus = new SqliteEventBus({ db });
-  published = [];
+  env = await openEngineTestPorts();
+  ({ db, repositories } = env);
+  published = env.events.published;
   fixture.runs.length = 0;
-  ports = {
-    events: {
-      putEvents: (entries) => {
-        published.push(...entries);
-        return bus.putEvents(entries);
-      },
-    },
-    content: repositories.content,
-    blobs: new LocalBlobStore({ dataDir: dir, baseUrl: 'http://localhost' }),
-    jobs: repositories.jobs,
-    idempotency: new SqliteIdempotencyPersistence(db),
-  };
+  ports = { ...env.ports, idempotency: new SqliteIdempotencyPersistence(db) };
   // A handler settles its ports on its first invocation, so each test gets its own. The margin leaves room for
   // ffmpeg's SIGTERM grace (2 s) within a test-sized invocation.
   handler = createEngineJobHandler({
@@ -68,10 +50,7 @@ beforeEach(async () => {
   });
 });
 
-afterEach(async () => {
-  db.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => env.close());
 
 async function runningJob(speed: EncodeSpeed): Promise<string> {
   const { job } = await repositories.jobs.create(encodeJob(TENANT, speed));

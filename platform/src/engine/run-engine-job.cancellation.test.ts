@@ -1,52 +1,35 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
 import { jobFailedV1 } from '@contentflow/events';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { LocalBlobStore } from '../local/blob-store/local-blob-store.ts';
-import { SqliteEventBus } from '../local/event-bus/sqlite-event-bus.ts';
-import { createSqliteRepositories } from '../local/repositories/sqlite-repositories.ts';
-import { openDatabase } from '../local/sqlite/open-database.ts';
 import type { PutEventsEntry } from '../ports/event-bus.port.ts';
 import type { Repositories } from '../ports/repositories.port.ts';
-import { encodeEngineFixture, encodeJob, encodeRequest, type RunningEncoder } from './encode-engine.fixtures.ts';
+import {
+  type EngineTestPorts,
+  encodeEngineFixture,
+  encodeJob,
+  encodeRequest,
+  openEngineTestPorts,
+  type RunningEncoder,
+} from './encode-engine.fixtures.ts';
 import { type EngineJobPorts, JOB_CANCELLED, runEngineJob } from './run-engine-job.ts';
 
 const TENANT = 'tenant-a';
 const { engine: encodeEngine, runs, encoders } = encodeEngineFixture('cf-cancel-encode-');
 
-let dir: string;
-let db: DatabaseSync;
+let env: EngineTestPorts;
 let repositories: Repositories;
 let published: PutEventsEntry[];
 let ports: EngineJobPorts;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cf-'));
-  db = openDatabase(join(dir, 'contentflow.db'));
-  repositories = createSqliteRepositories(db);
-  const bus = new SqliteEventBus({ db });
-  published = [];
+  env = await openEngineTestPorts();
+  repositories = env.repositories;
+  published = env.events.published;
   runs.length = 0;
-  ports = {
-    events: {
-      putEvents: (entries) => {
-        published.push(...entries);
-        return bus.putEvents(entries);
-      },
-    },
-    content: repositories.content,
-    blobs: new LocalBlobStore({ dataDir: dir, baseUrl: 'http://localhost' }),
-    jobs: repositories.jobs,
-  };
+  ports = env.ports;
 });
 
-afterEach(async () => {
-  db.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => env.close());
 
 async function runningJob(): Promise<string> {
   const { job } = await repositories.jobs.create(encodeJob(TENANT, 'long'));
