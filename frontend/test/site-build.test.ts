@@ -12,6 +12,7 @@ const PAGES = [
   'login/index.html',
   'signup/index.html',
   'jobs/new/index.html',
+  'packages/new/index.html',
   'job/index.html',
   'library/index.html',
   '404.html',

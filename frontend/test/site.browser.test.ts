@@ -156,6 +156,57 @@ describe.skipIf(!hasChromium())(suite, () => {
   );
 
   it(
+    'starts an article package from its example, with the API’s issues at the fields',
+    async () => {
+      await mainNav(page).getByRole('link', { name: 'New package' }).click();
+      await page.getByText('Article package', { exact: true }).click();
+      await page.waitForURL(/\/packages\/new\/\?workflow=article-package$/);
+      expect(await page.getByLabel('Topic', { exact: true }).inputValue()).toBe(
+        'Repurposing one video into a week of posts',
+      );
+
+      // The request is the whole body, so the API names the field from the root (`platforms.0`).
+      const platforms = page.getByRole('textbox', { name: /^Platforms/ });
+      await platforms.fill('["myspace"]');
+      await page.getByRole('button', { name: 'Start package' }).click();
+      await textOf(page.locator('#package-request-platforms-error')).toMatch(/^item 1: /);
+
+      await page.getByRole('button', { name: 'Fill in the example' }).click();
+      await page.getByRole('button', { name: 'Start package' }).click();
+      await page.waitForURL(/\/job\/\?id=[\w-]+$/);
+    },
+    SLOW_MS,
+  );
+
+  it(
+    'follows the package’s steps live to the end and lists what it made',
+    async () => {
+      await page.getByRole('heading', { level: 1, name: 'Article package' }).waitFor();
+      const steps = page.locator('#job-steps .step');
+      await textOf(page.locator('#job-steps')).toContain('Social posts');
+      expect(await steps.locator('.step__name').allTextContents()).toEqual([
+        'Article',
+        'SEO analysis',
+        'Header image',
+        'Social posts',
+      ]);
+      await textOf(page.locator('#steps-summary')).toBe('4 of 4 steps done');
+      expect(await steps.locator('.step__status').allTextContents()).toEqual(['Done', 'Done', 'Done', 'Done']);
+      await textOf(page.locator('#job-badge .badge')).toBe('Done');
+      await textOf(page.locator('#live-state')).toBe('Finished');
+      await expect
+        .poll(() => page.locator('#job-results .content-card').count(), { timeout: UI_WAIT_MS })
+        .toBeGreaterThanOrEqual(4);
+
+      await mainNav(page).getByRole('link', { name: 'Dashboard' }).click();
+      await textOf(page.locator('.job-row').first().getByRole('link', { name: 'Article package' })).toBe(
+        'Article package',
+      );
+    },
+    SLOW_MS,
+  );
+
+  it(
     'shows a generated image inline through its signed download URL',
     async (context) => {
       const catalog = await page.evaluate(() => fetch('/api/v1/engines').then((response) => response.text()));

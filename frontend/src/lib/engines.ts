@@ -27,8 +27,3 @@ export function tasksByKey(catalog: EngineCatalog): ReadonlyMap<string, CatalogT
     ),
   );
 }
-
-/** "Analyze text" for a job of `text.analyze`, or the key itself when the catalog does not know the task. */
-export function taskTitle(tasks: ReadonlyMap<string, TaskDescription>, engine: string, task: string): string {
-  return tasks.get(`${engine}.${task}`)?.title ?? `${engine}.${task}`;
-}

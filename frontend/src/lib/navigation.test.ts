@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PAGES, safeNextPath } from './navigation.ts';
+import { MAIN_NAVIGATION, PAGES, safeNextPath } from './navigation.ts';
 
 describe('safeNextPath', () => {
   it('keeps a path on this site with its query', () => {
@@ -28,5 +28,18 @@ describe('safeNextPath', () => {
 describe('PAGES', () => {
   it('puts a job id in the query, encoded', () => {
     expect(PAGES.job('a b&c')).toBe('/job/?id=a%20b%26c');
+  });
+
+  it('preselects a task or a workflow through the query, encoded', () => {
+    expect(PAGES.newJobFor('text.analyze')).toBe('/jobs/new/?task=text.analyze');
+    expect(PAGES.newPackageFor('article package')).toBe('/packages/new/?workflow=article%20package');
+  });
+});
+
+describe('MAIN_NAVIGATION', () => {
+  it('links the signed-in pages, each once, to paths a sign-in may return to', () => {
+    expect(MAIN_NAVIGATION.map((link) => link.label)).toEqual(['Dashboard', 'New job', 'New package', 'Library']);
+    expect(new Set(MAIN_NAVIGATION.map((link) => link.href)).size).toBe(MAIN_NAVIGATION.length);
+    for (const link of MAIN_NAVIGATION) expect(safeNextPath(link.href)).toBe(link.href);
   });
 });

@@ -4,10 +4,20 @@ export const PAGES = {
   login: '/login/',
   signup: '/signup/',
   newJob: '/jobs/new/',
+  newPackage: '/packages/new/',
   library: '/library/',
   job: (id: string) => `/job/?id=${encodeURIComponent(id)}`,
   newJobFor: (taskKey: string) => `/jobs/new/?task=${encodeURIComponent(taskKey)}`,
+  newPackageFor: (workflow: string) => `/packages/new/?workflow=${encodeURIComponent(workflow)}`,
 } as const;
+
+/** The signed-in pages' main navigation, in order. */
+export const MAIN_NAVIGATION: ReadonlyArray<{ href: string; label: string }> = [
+  { href: PAGES.dashboard, label: 'Dashboard' },
+  { href: PAGES.newJob, label: 'New job' },
+  { href: PAGES.newPackage, label: 'New package' },
+  { href: PAGES.library, label: 'Library' },
+];
 
 /**
  * Where to go after signing in, from a `?next=` parameter. Only a path on this site is accepted (`/job/?id=…`), so

@@ -1,10 +1,10 @@
-import { engineCatalogSchema, type Job, jobPageSchema } from '../../lib/api/resources.ts';
-import { tasksByKey } from '../../lib/engines.ts';
+import { type Job, jobPageSchema } from '../../lib/api/resources.ts';
 import { upsertJob } from '../../lib/jobs/job-feed.ts';
 import { summarizeJobs } from '../../lib/jobs/job-status.ts';
 import type { ApiClient } from '../api-client.ts';
 import { byId, replaceChildren } from '../dom.ts';
 import { openJobStream } from '../job-stream.ts';
+import { loadJobTitles } from '../job-titles.ts';
 import { errorBox } from '../render/feedback.ts';
 import { jobListView } from '../render/job-list-view.ts';
 import { showStreamState } from '../render/live-state.ts';
@@ -27,9 +27,7 @@ async function main(api: ApiClient): Promise<void> {
 
   let jobs: Job[] = [];
   let loaded = false;
-  // Titles are a nicety: without the catalog, jobs show as `engine.task`.
-  const catalog = await api.get('/api/v1/engines', engineCatalogSchema).catch(() => ({ engines: [] }));
-  const view = jobListView(list, tasksByKey(catalog));
+  const view = jobListView(list, await loadJobTitles(api));
 
   const render = (): void => {
     view.render(jobs);

@@ -1,18 +1,20 @@
 import { ApiProblem } from '../../lib/api/api-errors.ts';
-import { contentSchema, engineCatalogSchema, type Job, jobSchema } from '../../lib/api/resources.ts';
-import { tasksByKey, taskTitle } from '../../lib/engines.ts';
+import { contentSchema, type Job, jobSchema } from '../../lib/api/resources.ts';
 import { isNewerState } from '../../lib/jobs/job-feed.ts';
 import { isTerminal } from '../../lib/jobs/job-status.ts';
+import { isWorkflowJob } from '../../lib/jobs/workflow-steps.ts';
 import { PAGES } from '../../lib/navigation.ts';
 import { elapsedSeconds, formatDateTime, formatDuration } from '../../lib/text/format.ts';
 import type { ApiClient } from '../api-client.ts';
 import { byId, h, replaceChildren } from '../dom.ts';
 import { openJobStream } from '../job-stream.ts';
+import { loadJobTitles } from '../job-titles.ts';
 import { contentCard } from '../render/content-view.ts';
 import { errorBox, errorMessage, messageBox } from '../render/feedback.ts';
 import { jobStatusElements } from '../render/job-status-view.ts';
 import { jsonView } from '../render/json-view.ts';
 import { showStreamState } from '../render/live-state.ts';
+import { liveSteps } from '../render/live-steps.ts';
 import { signedInApi } from '../session.ts';
 
 const elements = {
@@ -32,6 +34,9 @@ const elements = {
   resultsNote: byId('results-note', HTMLParagraphElement),
   results: byId('job-results', HTMLDivElement),
   input: byId('job-input', HTMLDivElement),
+  steps: byId('steps', HTMLElement),
+  stepList: byId('job-steps', HTMLDivElement),
+  stepsSummary: byId('steps-summary', HTMLSpanElement),
 };
 
 function facts(job: Job): HTMLElement[] {
@@ -68,7 +73,7 @@ async function showResults(api: ApiClient, job: Job): Promise<void> {
 
 async function main(api: ApiClient, id: string): Promise<void> {
   let job: Job;
-  const catalogRequest = api.get('/api/v1/engines', engineCatalogSchema).catch(() => ({ engines: [] }));
+  const titles = loadJobTitles(api);
   try {
     job = await api.get(`/api/v1/jobs/${encodeURIComponent(id)}`, jobSchema);
   } catch (error) {
@@ -82,11 +87,15 @@ async function main(api: ApiClient, id: string): Promise<void> {
     );
     return;
   }
-  const title = taskTitle(tasksByKey(await catalogRequest), job.engine, job.task);
+  const showSteps = isWorkflowJob(job)
+    ? liveSteps(api, id, { list: elements.stepList, summary: elements.stepsSummary })
+    : undefined;
+  elements.steps.hidden = showSteps === undefined;
+  const title = (await titles)(job);
   const status = jobStatusElements(`Progress of ${title}`);
   elements.title.textContent = title;
   document.title = `${title} · ContentFlow`;
-  elements.subtitle.textContent = `${job.engine}.${job.task}`;
+  elements.subtitle.textContent = isWorkflowJob(job) ? `Package · ${job.task}` : `${job.engine}.${job.task}`;
   replaceChildren(elements.badge, status.badge);
   replaceChildren(elements.progress, status.progress);
   replaceChildren(elements.input, jsonView(job.input));
@@ -96,6 +105,8 @@ async function main(api: ApiClient, id: string): Promise<void> {
   let resultsShown = false;
   let shown: Job | undefined;
   const render = (next: Job): void => {
+    // Steps never move back by themselves, and two step changes can share the job's other fields and its time.
+    showSteps?.(next);
     // The stream and the cancel answer can cross: an older state never overwrites a newer one.
     if (shown !== undefined && !isNewerState(next, shown)) return;
     shown = next;

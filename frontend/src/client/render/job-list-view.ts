@@ -1,5 +1,5 @@
-import type { Job, TaskDescription } from '../../lib/api/resources.ts';
-import { taskTitle } from '../../lib/engines.ts';
+import type { Job } from '../../lib/api/resources.ts';
+import type { JobTitle } from '../../lib/job-titles.ts';
 import { PAGES } from '../../lib/navigation.ts';
 import { formatRelativeTime } from '../../lib/text/format.ts';
 import { h } from '../dom.ts';
@@ -10,8 +10,8 @@ interface Row {
   update(job: Job): void;
 }
 
-function jobRow(job: Job, tasks: ReadonlyMap<string, TaskDescription>): Row {
-  const title = taskTitle(tasks, job.engine, job.task);
+function jobRow(job: Job, titleOf: JobTitle): Row {
+  const title = titleOf(job);
   const status = jobStatusElements(`Progress of ${title}`);
   const time = h('time', { datetime: job.createdAt });
   const detail = h('span', { class: 'job-row__detail' });
@@ -40,12 +40,12 @@ function jobRow(job: Job, tasks: ReadonlyMap<string, TaskDescription>): Row {
  * The dashboard's list of recent jobs. Rows are kept per job and updated in place, so a live update does not
  * rebuild the list (keyboard focus and screen reader position stay where they were).
  */
-export function jobListView(list: HTMLOListElement, tasks: ReadonlyMap<string, TaskDescription>) {
+export function jobListView(list: HTMLOListElement, titleOf: JobTitle) {
   const rows = new Map<string, Row>();
   return {
     render(jobs: readonly Job[]): void {
       const wanted = jobs.map((job) => {
-        const row = rows.get(job.id) ?? jobRow(job, tasks);
+        const row = rows.get(job.id) ?? jobRow(job, titleOf);
         rows.set(job.id, row);
         row.update(job);
         return row.element;

@@ -9,15 +9,38 @@ import * as z from 'zod/mini';
 export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
+/** A workflow step as a reader sees it: `pending` is a step not reached yet. */
+export const STEP_STATUSES = ['pending', 'running', 'succeeded', 'failed', 'skipped', 'cancelled'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+const jobErrorSchema = z.object({ code: z.string(), message: z.string() });
+
+export const workflowStepSchema = z.object({
+  name: z.string(),
+  status: z.enum(STEP_STATUSES),
+  /** 1 for the first run, 2 for its first retry…; 0 if it never ran. */
+  attempt: z.number(),
+  startedAt: z.optional(z.string()),
+  finishedAt: z.optional(z.string()),
+  /** How long it ran, or had been running when the API answered. */
+  durationMs: z.optional(z.number()),
+  progress: z.optional(z.object({ percent: z.number(), message: z.optional(z.string()) })),
+  contentIds: z.array(z.string()),
+  error: z.optional(jobErrorSchema),
+});
+export type WorkflowStep = z.infer<typeof workflowStepSchema>;
+
 export const jobSchema = z.object({
   id: z.string(),
   engine: z.string(),
   task: z.string(),
   status: z.enum(JOB_STATUSES),
   progress: z.object({ percent: z.number(), message: z.optional(z.string()) }),
-  error: z.optional(z.object({ code: z.string(), message: z.string() })),
+  error: z.optional(jobErrorSchema),
   contentIds: z.array(z.string()),
   input: z.record(z.string(), z.unknown()),
+  /** A workflow job's steps reported so far (engine `orchestrator`); the execution lists every step. */
+  steps: z.optional(z.array(workflowStepSchema)),
   createdAt: z.string(),
   updatedAt: z.string(),
   startedAt: z.optional(z.string()),
@@ -60,6 +83,28 @@ export const engineCatalogSchema = z.object({
   engines: z.array(z.object({ engine: z.string(), tasks: z.array(taskSchema) })),
 });
 export type EngineCatalog = z.infer<typeof engineCatalogSchema>;
+
+/** A package job seen as its workflow's execution: every step in order, reached or not. */
+export const executionSchema = z.object({
+  id: z.string(),
+  workflow: z.string(),
+  status: z.enum(JOB_STATUSES),
+  steps: z.array(workflowStepSchema),
+});
+export type Execution = z.infer<typeof executionSchema>;
+
+const workflowSchema = z.object({
+  name: z.string(),
+  title: z.string(),
+  description: z.string(),
+  steps: z.array(z.string()),
+  example: z.unknown(),
+  requestSchema: z.record(z.string(), z.unknown()),
+});
+export type WorkflowDescription = z.infer<typeof workflowSchema>;
+
+export const workflowCatalogSchema = z.object({ workflows: z.array(workflowSchema) });
+export type WorkflowCatalog = z.infer<typeof workflowCatalogSchema>;
 
 export const tokenSchema = z.object({ token: z.string(), expiresAt: z.string() });
 

@@ -53,4 +53,25 @@ describe('placeIssues', () => {
       { key: '', message: 'text: Required' },
     ]);
   });
+
+  it('reads paths from the request body itself when the form is the whole body (a workflow request)', () => {
+    expect(
+      placeIssues(
+        fields,
+        [
+          { path: 'brand.primaryColor', message: 'must be #RRGGBB' },
+          { path: 'title', message: 'Too long' },
+          { path: 'unknown', message: 'Unrecognized' },
+          { path: '', message: 'Give title or slides' },
+        ],
+        [],
+      ),
+    ).toEqual({
+      byField: [
+        { key: 'brand.primaryColor', message: 'must be #RRGGBB' },
+        { key: 'title', message: 'Too long' },
+      ],
+      general: ['unknown: Unrecognized', 'Give title or slides'],
+    });
+  });
 });

@@ -20,22 +20,27 @@ function describeInside(path: readonly string[]): string {
 /**
  * Puts the API's issues (paths like `input.brand.primaryColor` or `input.slides.0.title`) on the deepest field
  * whose path they start with. An issue below a JSON editor's property names the spot inside it; an issue about the
- * whole input or about something else than the input (`engine`) is general.
+ * whole input or about something else than the input (`engine`) is general. `root` is where the form's value sits
+ * in the request the API checked: `input` in a job's, the body itself (`[]`) in a workflow's.
  */
-export function placeIssues(fields: readonly FormField[], issues: readonly RequestIssue[]): PlacedIssues {
+export function placeIssues(
+  fields: readonly FormField[],
+  issues: readonly RequestIssue[],
+  root: readonly string[] = ['input'],
+): PlacedIssues {
   const candidates = allFields(fields);
   const placed: PlacedIssues = { byField: [], general: [] };
   for (const issue of issues) {
-    const [head, ...path] = issue.path.split('.');
-    const target =
-      head === 'input'
-        ? candidates
-            .filter((field) => field.path.length <= path.length && field.path.every((name, i) => name === path[i]))
-            .reduce<FormField | undefined>(
-              (deepest, field) => (deepest === undefined || field.path.length > deepest.path.length ? field : deepest),
-              undefined,
-            )
-        : undefined;
+    const parts = issue.path === '' ? [] : issue.path.split('.');
+    const path = parts.slice(root.length);
+    const target = root.every((name, i) => parts[i] === name)
+      ? candidates
+          .filter((field) => field.path.length <= path.length && field.path.every((name, i) => name === path[i]))
+          .reduce<FormField | undefined>(
+            (deepest, field) => (deepest === undefined || field.path.length > deepest.path.length ? field : deepest),
+            undefined,
+          )
+      : undefined;
     if (target === undefined) {
       placed.general.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
       continue;
