@@ -98,6 +98,16 @@ async function run(browser: Browser, siteUrl: string): Promise<void> {
     if (await cancel.isVisible()) await cancel.click();
   }
 
+  // A package: its request form, then its job page with the steps live, caught while the video renders, and done.
+  await light.goto(`${siteUrl}/packages/new/?workflow=short-video-package`);
+  await shoot(light, 'new-package');
+  await light.getByRole('button', { name: 'Start package' }).click();
+  await light.waitForURL(/\/job\/\?id=/);
+  await light.locator('.step[data-step="Video"][data-status="running"]').waitFor({ timeout: 120_000 });
+  await shoot(light, 'package-running');
+  await light.locator('.step[data-step="Hashtags"][data-status="succeeded"]').waitFor({ timeout: 300_000 });
+  await shoot(light, 'package');
+
   await light.goto(`${siteUrl}/`);
   await light.locator('.job-row').first().waitFor();
   await shoot(light, 'dashboard');

@@ -113,6 +113,25 @@ describe('formToInput', () => {
     expect(formToInput(required, initialValues(required))).toEqual({ ok: true, input: { script: {} } });
   });
 
+  it('leaves out an optional group left empty, but asks for what it requires once any of it is filled', () => {
+    const optional = schemaToFields({
+      type: 'object',
+      properties: {
+        topic: { type: 'string' },
+        script: {
+          type: 'object',
+          required: ['hook', 'cta'],
+          properties: { hook: { type: 'string' }, cta: { type: 'string' } },
+        },
+      },
+    });
+    const values = (entries: Record<string, string>) =>
+      new Map([...initialValues(optional), ...Object.entries(entries)]);
+    expect(formToInput(optional, values({ topic: 'Sleep' }))).toEqual({ ok: true, input: { topic: 'Sleep' } });
+    const partial = formToInput(optional, values({ 'script.hook': 'Wake up' }));
+    expect(partial).toEqual({ ok: false, issues: [{ key: 'script.cta', message: 'This field is required.' }] });
+  });
+
   describe('with a single editor for the whole input', () => {
     const whole = schemaToFields({ oneOf: [{ type: 'object' }] });
 

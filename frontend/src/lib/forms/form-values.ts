@@ -98,8 +98,12 @@ function assemble(
   for (const field of fields) {
     const name = field.path.at(-1) ?? '';
     if (field.kind === 'group') {
-      const nested = assemble(field.fields, values, issues);
-      if (nested !== undefined || field.required) object[name] = nested ?? {};
+      // An optional group left entirely empty is left out, so the fields it requires are not asked for.
+      const nestedIssues: FieldIssue[] = [];
+      const nested = assemble(field.fields, values, nestedIssues);
+      if (nested === undefined && !field.required) continue;
+      issues.push(...nestedIssues);
+      object[name] = nested ?? {};
       continue;
     }
     const result = convert(field, values.get(field.key));
