@@ -3,10 +3,10 @@ import { withAlpha } from '../layout/palette.ts';
 import { circle, dotPattern, linearGradient, radialGradient, rect, svgDocument } from '../layout/svg.ts';
 import { frameOf, planned, stackSlots } from './frame.ts';
 import type { LayoutTemplate, TemplateContext } from './layout-template.ts';
-import { accentBar, badgeBlock, column, logoBlock, overlayRoot, textBlock } from './overlay-blocks.ts';
+import { accentBar, column, framedOverlay, titleAndSubtitle } from './overlay-blocks.ts';
+import { subtitleRules, type TitleSizes, titleRules, wholeCanvas } from './text-slots.ts';
 
-/** Title sizes in px per canvas orientation: [min, max, max lines]. */
-const TITLE = { landscape: [40, 124, 4], portrait: [56, 150, 6], square: [48, 136, 5] } as const;
+const TITLE: TitleSizes = { landscape: [40, 124, 4], portrait: [56, 150, 6], square: [48, 136, 5] } as const;
 
 function layout(context: TemplateContext) {
   const { canvas, palette } = context;
@@ -19,36 +19,18 @@ function layout(context: TemplateContext) {
       : canvas.orientation === 'portrait' && context.hasPhoto
         ? inset(frame.content, { top: Math.round(frame.content.height * 0.35) })
         : frame.content;
-  const [minSize, maxSize, maxLines] = TITLE[canvas.orientation];
   const bar = { width: Math.round(unit * 0.1), height: Math.round(unit * 0.014), gap: Math.round(unit * 0.035) };
   const slots = stackSlots(region, {
     header: bar.height + bar.gap,
     gap: Math.round(unit * 0.025),
-    title: {
-      role: 'display',
-      uppercase: context.font.uppercaseDisplay,
-      align: 'start',
-      color: palette.text,
-      minSize,
-      maxSize,
-      maxLines,
-      lineHeight: context.font.displayLineHeight,
-    },
-    ...(context.hasSubtitle
-      ? {
-          subtitle: {
-            role: 'text',
-            uppercase: false,
-            align: 'start',
-            color: palette.muted,
-            minSize: Math.round(unit * 0.034),
-            maxSize: Math.round(unit * 0.056),
-            maxLines: 2,
-            lineHeight: 1.25,
-            share: 0.22,
-          },
-        }
-      : {}),
+    title: titleRules(context, TITLE),
+    ...subtitleRules(context, {
+      color: palette.muted,
+      size: [0.034, 0.056],
+      maxLines: 2,
+      lineHeight: 1.25,
+      share: 0.22,
+    }),
   });
   return { frame, region, bar, slots };
 }
@@ -75,9 +57,9 @@ function backdrop(context: TemplateContext): string {
       dotPattern('dots', Math.round(unit * 0.04), Math.max(1.5, unit * 0.0032), withAlpha(palette.text, 0.09)),
     ],
     [
-      rect({ x: 0, y: 0, width, height }, 'url(#base)'),
-      rect({ x: 0, y: 0, width, height }, 'url(#haze)'),
-      rect({ x: 0, y: 0, width, height }, 'url(#glow)'),
+      rect(wholeCanvas(canvas), 'url(#base)'),
+      rect(wholeCanvas(canvas), 'url(#haze)'),
+      rect(wholeCanvas(canvas), 'url(#glow)'),
       rect({ x: Math.round(width * 0.55), y: 0, width: Math.round(width * 0.45), height }, 'url(#dots)'),
       circle(
         width * 0.9,
@@ -102,7 +84,7 @@ function scrim(context: TemplateContext): string {
         [landscape ? 0.85 : 0.8, withAlpha(palette.deep, 0)],
       ]),
     ],
-    [rect({ x: 0, y: 0, width: canvas.width, height: canvas.height }, 'url(#scrim)')],
+    [rect(wholeCanvas(canvas), 'url(#scrim)')],
   );
 }
 
@@ -115,7 +97,7 @@ export const boldTitleTemplate: LayoutTemplate = {
     return {
       backdrop: {
         svg: backdrop(context),
-        photo: { rect: { x: 0, y: 0, width: canvas.width, height: canvas.height }, scrimSvg: scrim(context) },
+        photo: { rect: wholeCanvas(canvas), scrimSvg: scrim(context) },
       },
       ...planned(layout(context)),
     };
@@ -123,19 +105,16 @@ export const boldTitleTemplate: LayoutTemplate = {
   overlay(context, plan, parts) {
     const { frame, region, bar } = layout(context);
     const justify = context.hasPhoto && context.canvas.orientation !== 'landscape' ? 'flex-end' : 'center';
-    return overlayRoot(
-      context.canvas,
+    return framedOverlay(
+      context,
+      frame,
+      parts,
       column(
         region,
         { justifyContent: justify, alignItems: 'flex-start' },
         accentBar(bar.width, bar.height, context.palette.accent, bar.gap),
-        textBlock(plan.title, parts.title, parts.display),
-        plan.subtitle && parts.subtitle
-          ? textBlock(plan.subtitle, parts.subtitle, parts.text, { marginTop: Math.round(frame.unit * 0.025) })
-          : undefined,
+        ...titleAndSubtitle(plan, parts, Math.round(frame.unit * 0.025)),
       ),
-      logoBlock(frame, parts.logo),
-      badgeBlock(frame, context.badge, context.palette, parts.text),
     );
   },
 };

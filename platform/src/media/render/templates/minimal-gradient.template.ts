@@ -3,45 +3,30 @@ import { withAlpha } from '../layout/palette.ts';
 import { circle, linearGradient, rect, svgDocument } from '../layout/svg.ts';
 import { frameOf, planned, stackSlots } from './frame.ts';
 import type { LayoutTemplate, TemplateContext } from './layout-template.ts';
-import { accentBar, badgeBlock, column, logoBlock, overlayRoot, textBlock } from './overlay-blocks.ts';
+import { accentBar, column, framedOverlay, textBlock } from './overlay-blocks.ts';
+import { subtitleRules, type TitleSizes, titleRules, wholeCanvas } from './text-slots.ts';
 
-const TITLE = { landscape: [40, 112, 4], portrait: [52, 140, 6], square: [44, 120, 5] } as const;
+const TITLE: TitleSizes = { landscape: [40, 112, 4], portrait: [52, 140, 6], square: [44, 120, 5] } as const;
 
 function layout(context: TemplateContext) {
-  const { canvas, palette } = context;
+  const { palette } = context;
   const frame = frameOf(context);
   const { unit } = frame;
   const divider = { width: Math.round(unit * 0.08), height: Math.round(unit * 0.008), gap: Math.round(unit * 0.035) };
-  const [minSize, maxSize, maxLines] = TITLE[canvas.orientation];
   // The divider sits between title and subtitle, so it is the gap of the stack.
   const slots = stackSlots(frame.content, {
     header: 0,
     gap: divider.height + 2 * divider.gap,
-    title: {
-      role: 'display',
-      uppercase: context.font.uppercaseDisplay,
+    title: titleRules(context, TITLE, { align: 'center' }),
+    ...subtitleRules(context, {
+      color: palette.muted,
+      size: [0.026, 0.04],
+      maxLines: 2,
+      lineHeight: 1.3,
+      share: 0.16,
+      uppercase: true,
       align: 'center',
-      color: palette.text,
-      minSize,
-      maxSize,
-      maxLines,
-      lineHeight: context.font.displayLineHeight,
-    },
-    ...(context.hasSubtitle
-      ? {
-          subtitle: {
-            role: 'text',
-            uppercase: true,
-            align: 'center',
-            color: palette.muted,
-            minSize: Math.round(unit * 0.026),
-            maxSize: Math.round(unit * 0.04),
-            maxLines: 2,
-            lineHeight: 1.3,
-            share: 0.16,
-          },
-        }
-      : {}),
+    }),
   });
   return { frame, divider, slots };
 }
@@ -62,7 +47,7 @@ function backdrop(context: TemplateContext): string {
       ]),
     ],
     [
-      rect({ x: 0, y: 0, width, height }, 'url(#calm)'),
+      rect(wholeCanvas(canvas), 'url(#calm)'),
       outline(width * 0.08, height * 0.1, unit * 0.42),
       outline(width * 0.95, height * 0.92, unit * 0.55),
     ],
@@ -80,7 +65,7 @@ function tint(context: TemplateContext): string {
         [1, withAlpha(palette.deep, 0.86)],
       ]),
     ],
-    [rect({ x: 0, y: 0, width: canvas.width, height: canvas.height }, 'url(#tint)')],
+    [rect(wholeCanvas(canvas), 'url(#tint)')],
   );
 }
 
@@ -93,7 +78,7 @@ export const minimalGradientTemplate: LayoutTemplate = {
     return {
       backdrop: {
         svg: backdrop(context),
-        photo: { rect: { x: 0, y: 0, width: canvas.width, height: canvas.height }, scrimSvg: tint(context) },
+        photo: { rect: wholeCanvas(canvas), scrimSvg: tint(context) },
       },
       ...planned(layout(context)),
     };
@@ -101,8 +86,10 @@ export const minimalGradientTemplate: LayoutTemplate = {
   overlay(context, plan, parts) {
     const { frame, divider } = layout(context);
     const subtitle = plan.subtitle && parts.subtitle;
-    return overlayRoot(
-      context.canvas,
+    return framedOverlay(
+      context,
+      frame,
+      parts,
       column(
         frame.content,
         { justifyContent: 'center', alignItems: 'center' },
@@ -115,8 +102,6 @@ export const minimalGradientTemplate: LayoutTemplate = {
             )
           : undefined,
       ),
-      logoBlock(frame, parts.logo),
-      badgeBlock(frame, context.badge, context.palette, parts.text),
     );
   },
 };

@@ -5,7 +5,7 @@ import type { Palette } from '../layout/palette.ts';
 import type { FittedBlock } from '../text/fit-text-block.ts';
 import type { Typeface } from '../text/typeface.ts';
 import type { Frame } from './frame.ts';
-import type { OverlayParts, TextSlot } from './layout-template.ts';
+import type { OverlayParts, TemplateContext, TemplatePlan, TextSlot } from './layout-template.ts';
 
 /** The transparent canvas every overlay is drawn on. */
 export function overlayRoot(canvas: Canvas, ...children: Array<LayoutNode | undefined>): LayoutNode {
@@ -104,4 +104,33 @@ export function badgeBlock(frame: Frame, label: string | undefined, palette: Pal
     },
     label,
   );
+}
+
+/** Every overlay: the text column, then the logo and the badge in the frame's corners. */
+export function framedOverlay(
+  context: TemplateContext,
+  frame: Frame,
+  parts: OverlayParts,
+  text: LayoutNode,
+): LayoutNode {
+  return overlayRoot(
+    context.canvas,
+    text,
+    logoBlock(frame, parts.logo),
+    badgeBlock(frame, context.badge, context.palette, parts.text),
+  );
+}
+
+/** The fitted title, then the subtitle `gap` below it when there is one. */
+export function titleAndSubtitle(
+  plan: TemplatePlan,
+  parts: OverlayParts,
+  gap: number,
+): [LayoutNode, LayoutNode | undefined] {
+  return [
+    textBlock(plan.title, parts.title, parts.display),
+    plan.subtitle && parts.subtitle
+      ? textBlock(plan.subtitle, parts.subtitle, parts.text, { marginTop: gap })
+      : undefined,
+  ];
 }

@@ -4,46 +4,29 @@ import { withAlpha } from '../layout/palette.ts';
 import { radialGradient, rect, svgDocument } from '../layout/svg.ts';
 import { frameOf, planned, stackSlots } from './frame.ts';
 import type { LayoutTemplate, TemplateContext } from './layout-template.ts';
-import { badgeBlock, column, logoBlock, overlayRoot, textBlock } from './overlay-blocks.ts';
+import { column, framedOverlay, titleAndSubtitle } from './overlay-blocks.ts';
+import { subtitleRules, type TitleSizes, titleRules, wholeCanvas } from './text-slots.ts';
 
-const QUOTE = { landscape: [30, 80, 6], portrait: [40, 104, 9], square: [34, 96, 8] } as const;
+const QUOTE: TitleSizes = { landscape: [30, 80, 6], portrait: [40, 104, 9], square: [34, 96, 8] } as const;
 const OPENING_QUOTE = '\u201c';
 
 function layout(context: TemplateContext) {
-  const { canvas, palette } = context;
+  const { palette } = context;
   const frame = frameOf(context);
   const { unit } = frame;
   // The quote mark is a glyph of the display face; its ink sits in the top ~60 % of its em box.
   const mark = { size: Math.round(unit * 0.2), height: Math.round(unit * 0.13) };
-  const [minSize, maxSize, maxLines] = QUOTE[canvas.orientation];
   const slots = stackSlots(frame.content, {
     header: mark.height,
     gap: Math.round(unit * 0.035),
-    title: {
-      role: 'display',
-      uppercase: context.font.uppercaseDisplay,
-      align: 'start',
-      color: palette.text,
-      minSize,
-      maxSize,
-      maxLines,
-      lineHeight: Math.max(1.2, context.font.displayLineHeight),
-    },
-    ...(context.hasSubtitle
-      ? {
-          subtitle: {
-            role: 'text',
-            uppercase: false,
-            align: 'start',
-            color: palette.accent,
-            minSize: Math.round(unit * 0.028),
-            maxSize: Math.round(unit * 0.042),
-            maxLines: 2,
-            lineHeight: 1.25,
-            share: 0.14,
-          },
-        }
-      : {}),
+    title: titleRules(context, QUOTE, { lineHeight: Math.max(1.2, context.font.displayLineHeight) }),
+    ...subtitleRules(context, {
+      color: palette.accent,
+      size: [0.028, 0.042],
+      maxLines: 2,
+      lineHeight: 1.25,
+      share: 0.14,
+    }),
   });
   return { frame, mark, slots };
 }
@@ -52,10 +35,12 @@ function backdrop(context: TemplateContext): string {
   const { canvas, palette } = context;
   const { width, height } = canvas;
   const unit = Math.min(width, height);
-  const border = inset(
-    { x: 0, y: 0, width, height },
-    { top: unit * 0.035, right: unit * 0.035, bottom: unit * 0.035, left: unit * 0.035 },
-  );
+  const border = inset(wholeCanvas(canvas), {
+    top: unit * 0.035,
+    right: unit * 0.035,
+    bottom: unit * 0.035,
+    left: unit * 0.035,
+  });
   return svgDocument(
     canvas,
     [
@@ -66,7 +51,7 @@ function backdrop(context: TemplateContext): string {
       ]),
     ],
     [
-      rect({ x: 0, y: 0, width, height }, 'url(#light)'),
+      rect(wholeCanvas(canvas), 'url(#light)'),
       rect(border, 'none', `stroke="${withAlpha(palette.accent, 0.6)}" stroke-width="${Math.max(2, unit * 0.004)}"`),
     ],
   );
@@ -75,11 +60,7 @@ function backdrop(context: TemplateContext): string {
 /** A photo behind a quote is only texture: the primary colour covers most of it. */
 function tint(context: TemplateContext): string {
   const { canvas, palette } = context;
-  return svgDocument(
-    canvas,
-    [],
-    [rect({ x: 0, y: 0, width: canvas.width, height: canvas.height }, withAlpha(palette.deep, 0.84))],
-  );
+  return svgDocument(canvas, [], [rect(wholeCanvas(canvas), withAlpha(palette.deep, 0.84))]);
 }
 
 /** A quote in the display face under a large quotation mark, with its attribution. */
@@ -91,16 +72,17 @@ export const quoteCardTemplate: LayoutTemplate = {
     return {
       backdrop: {
         svg: backdrop(context),
-        photo: { rect: { x: 0, y: 0, width: canvas.width, height: canvas.height }, scrimSvg: tint(context) },
+        photo: { rect: wholeCanvas(canvas), scrimSvg: tint(context) },
       },
       ...planned(layout(context)),
     };
   },
   overlay(context, plan, parts) {
     const { frame, mark } = layout(context);
-    const attribution = plan.subtitle && parts.subtitle;
-    return overlayRoot(
-      context.canvas,
+    return framedOverlay(
+      context,
+      frame,
+      parts,
       column(
         frame.content,
         { justifyContent: 'center', alignItems: 'flex-start' },
@@ -117,13 +99,9 @@ export const quoteCardTemplate: LayoutTemplate = {
           },
           OPENING_QUOTE,
         ),
-        textBlock(plan.title, parts.title, parts.display),
-        attribution
-          ? textBlock(plan.subtitle!, attribution, parts.text, { marginTop: Math.round(frame.unit * 0.035) })
-          : undefined,
+        // The subtitle is the quote's attribution.
+        ...titleAndSubtitle(plan, parts, Math.round(frame.unit * 0.035)),
       ),
-      logoBlock(frame, parts.logo),
-      badgeBlock(frame, context.badge, context.palette, parts.text),
     );
   },
 };

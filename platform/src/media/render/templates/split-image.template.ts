@@ -3,9 +3,10 @@ import { withAlpha } from '../layout/palette.ts';
 import { circle, linearGradient, rect, svgDocument } from '../layout/svg.ts';
 import { frameOf, planned, stackSlots } from './frame.ts';
 import type { LayoutTemplate, TemplateContext } from './layout-template.ts';
-import { accentBar, badgeBlock, column, logoBlock, overlayRoot, textBlock } from './overlay-blocks.ts';
+import { accentBar, column, framedOverlay, titleAndSubtitle } from './overlay-blocks.ts';
+import { subtitleRules, type TitleSizes, titleRules } from './text-slots.ts';
 
-const TITLE = { landscape: [34, 96, 5], portrait: [44, 120, 5], square: [40, 104, 4] } as const;
+const TITLE: TitleSizes = { landscape: [34, 96, 5], portrait: [44, 120, 5], square: [40, 104, 4] } as const;
 
 /** The picture takes the left 45 % of a landscape canvas, or the top half of a portrait or square one. */
 function areas(context: TemplateContext): { picture: Rect; panel: Rect } {
@@ -27,36 +28,12 @@ function layout(context: TemplateContext) {
     context,
     intersect(inset(panel, { top: padding, right: padding, bottom: padding, left: padding }), canvas.safe),
   );
-  const [minSize, maxSize, maxLines] = TITLE[canvas.orientation];
   const bar = { width: Math.round(unit * 0.08), height: Math.round(unit * 0.012), gap: Math.round(unit * 0.03) };
   const slots = stackSlots(frame.content, {
     header: bar.height + bar.gap,
     gap: Math.round(unit * 0.022),
-    title: {
-      role: 'display',
-      uppercase: context.font.uppercaseDisplay,
-      align: 'start',
-      color: palette.text,
-      minSize,
-      maxSize,
-      maxLines,
-      lineHeight: context.font.displayLineHeight,
-    },
-    ...(context.hasSubtitle
-      ? {
-          subtitle: {
-            role: 'text',
-            uppercase: false,
-            align: 'start',
-            color: palette.muted,
-            minSize: Math.round(unit * 0.03),
-            maxSize: Math.round(unit * 0.046),
-            maxLines: 3,
-            lineHeight: 1.3,
-            share: 0.26,
-          },
-        }
-      : {}),
+    title: titleRules(context, TITLE),
+    ...subtitleRules(context, { color: palette.muted, size: [0.03, 0.046], maxLines: 3, lineHeight: 1.3, share: 0.26 }),
   });
   return { frame, bar, slots };
 }
@@ -117,19 +94,16 @@ export const splitImageTemplate: LayoutTemplate = {
   },
   overlay(context, plan, parts) {
     const { frame, bar } = layout(context);
-    return overlayRoot(
-      context.canvas,
+    return framedOverlay(
+      context,
+      frame,
+      parts,
       column(
         frame.content,
         { justifyContent: 'center', alignItems: 'flex-start' },
         accentBar(bar.width, bar.height, context.palette.accent, bar.gap),
-        textBlock(plan.title, parts.title, parts.display),
-        plan.subtitle && parts.subtitle
-          ? textBlock(plan.subtitle, parts.subtitle, parts.text, { marginTop: Math.round(frame.unit * 0.022) })
-          : undefined,
+        ...titleAndSubtitle(plan, parts, Math.round(frame.unit * 0.022)),
       ),
-      logoBlock(frame, parts.logo),
-      badgeBlock(frame, context.badge, context.palette, parts.text),
     );
   },
 };
