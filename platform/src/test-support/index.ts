@@ -4,3 +4,4 @@ export { type LocalEnginePorts, localEnginePorts, recordEvents } from './local-e
 export { RecordingEventBus } from './recording-event-bus.ts';
 export { taskFailure } from './task-failure.ts';
 export { type TempDatabase, tempDatabase } from './temp-database.ts';
+export { TOKENIZER_TRAPS } from './tokenizer-traps.ts';
