@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { env } from 'node:process';
 import { freePort, type LocalSystemProcess, startLocalSystemProcess } from '@contentflow/cli';
 
 export interface BenchSystem {
@@ -22,6 +23,8 @@ export async function startBenchSystem(name: string): Promise<BenchSystem> {
     dataDir,
     port: await freePort('127.0.0.1'),
     env: { CONTENTFLOW_API_RATE_LIMIT_PER_MINUTE: '10000000', CONTENTFLOW_API_AUTH_RATE_LIMIT_PER_MINUTE: '1000' },
+    // e.g. BENCH_SYSTEM_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the system under the benchmark.
+    nodeArgs: env['BENCH_SYSTEM_NODE_ARGS']?.split(' ').filter(Boolean) ?? [],
   });
   const send = (path: string, body: unknown, token?: string) =>
     fetch(`${process.url}${path}`, {

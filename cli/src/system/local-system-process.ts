@@ -11,8 +11,23 @@ export interface LocalSystemProcess {
 }
 
 /** Runs `contentflow start` as a separate process (as `npm start` does) and waits until it serves. */
-export async function startLocalSystemProcess(options: { dataDir: string; port: number; env?: NodeJS.ProcessEnv }) {
-  const child = spawn(process.execPath, [CLI, 'start', '--port', String(options.port), '--data-dir', options.dataDir], {
+export async function startLocalSystemProcess(options: {
+  dataDir: string;
+  port: number;
+  env?: NodeJS.ProcessEnv;
+  /** Node's own options for the child, e.g. `--cpu-prof` (NODE_OPTIONS refuses some). */
+  nodeArgs?: readonly string[];
+}) {
+  const args = [
+    ...(options.nodeArgs ?? []),
+    CLI,
+    'start',
+    '--port',
+    String(options.port),
+    '--data-dir',
+    options.dataDir,
+  ];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,5 +1,8 @@
 import type { EngineDefinition, TextGenerator } from '@contentflow/platform';
 import { textGeneratorFromEnv } from '@contentflow/platform/models';
+import { inThreadTextAnalyzer } from './analyze/in-thread-text-analyzer.ts';
+import type { TextAnalyzer } from './analyze/text-analyzer.port.ts';
+import { textAnalyzerFromEnv } from './analyze/text-analyzer-from-env.ts';
 import { analyzeTask } from './tasks/analyze.task.ts';
 import { captionsTask } from './tasks/captions.task.ts';
 import { descriptionTask } from './tasks/description.task.ts';
@@ -10,12 +13,18 @@ import { summarizeTask } from './tasks/summarize.task.ts';
 import { titlesTask } from './tasks/titles.task.ts';
 import { writeTask } from './tasks/write.task.ts';
 
-/** The text engine over a text generator: analysis is always offline, copy comes from `writer`. */
-export function createTextEngine(writer: TextGenerator): EngineDefinition {
+/**
+ * The text engine over a text generator: analysis is always offline (on `analyzer`'s thread), copy comes from
+ * `writer`.
+ */
+export function createTextEngine(
+  writer: TextGenerator,
+  analyzer: TextAnalyzer = inThreadTextAnalyzer,
+): EngineDefinition {
   return {
     engine: 'text',
     tasks: [
-      analyzeTask,
+      analyzeTask(analyzer),
       writeTask(writer),
       rewriteTask(writer),
       summarizeTask(writer),
@@ -29,7 +38,8 @@ export function createTextEngine(writer: TextGenerator): EngineDefinition {
 }
 
 /**
- * The engine as configured by the environment (CONTENTFLOW_TEXT_PROVIDER and the model settings), read when the
- * module loads so a bad setting stops the process at start with the variable's name.
+ * The engine as configured by the environment (CONTENTFLOW_TEXT_PROVIDER and the model settings,
+ * CONTENTFLOW_TEXT_ANALYSIS_THREADS), read when the module loads so a bad setting stops the process at start with
+ * the variable's name.
  */
-export const textEngine: EngineDefinition = createTextEngine(textGeneratorFromEnv());
+export const textEngine: EngineDefinition = createTextEngine(textGeneratorFromEnv(), textAnalyzerFromEnv());

@@ -80,6 +80,32 @@ export class DeliveryDispatcher {
     setImmediate(() => this.#claimAndDispatch());
   }
 
+  /**
+   * The target, when a put in this process may lease its delivery itself (see DeliveryStore.insertLeased): it runs
+   * here, the dispatcher is running, and no backlog is known, so a new event never overtakes older pending ones.
+   */
+  takesDirectly(key: TargetKey): ActiveTarget | undefined {
+    const name = targetKey(key);
+    if (!this.#running || this.#saturated.has(name) || this.#dirty.has(name)) return undefined;
+    return this.#targets.get(name);
+  }
+
+  /**
+   * Attempts a delivery its put leased for this process (see {@link takesDirectly}), on a later microtask: the
+   * publisher's own handler finishes its turn before a target starts on its event.
+   */
+  dispatchLeased(delivery: ClaimedDelivery): void {
+    const target = this.#targetOf(delivery);
+    this.#track(
+      delivery,
+      Promise.resolve().then(() => this.#attempt(target, delivery)),
+    );
+  }
+
+  get leaseMs(): number {
+    return this.#options.leaseMs;
+  }
+
   /** Claims for every target, other processes' writes, expired leases and exhausted deliveries included. */
   #wakeAll(): void {
     this.#sweepExhausted = true;

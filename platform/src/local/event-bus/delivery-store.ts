@@ -84,6 +84,9 @@ export class DeliveryStore {
       insert:
         db.prepare(`INSERT INTO bus_deliveries (event_id, rule_name, target_id, replay_name, created_at, available_at)
         VALUES (:eventId, :ruleName, :targetId, :replayName, :now, :now)`),
+      insertLeased: db.prepare(`INSERT INTO bus_deliveries
+        (event_id, rule_name, target_id, created_at, available_at, attempts, lease_token, lease_expires_at)
+        VALUES (:eventId, :ruleName, :targetId, :now, :now, 1, :leaseToken, :leaseUntil) RETURNING id`),
       countLeased: db.prepare(`SELECT COUNT(*) AS leased FROM bus_deliveries
         WHERE rule_name = :ruleName AND target_id = :targetId AND state = 'pending' AND lease_expires_at > :now`),
       claimExhausted:
@@ -126,6 +129,43 @@ export class DeliveryStore {
   insert(delivery: TargetKey & { eventId: string; replayName?: string }, now: number): void {
     const { eventId, ruleName, targetId, replayName = null } = delivery;
     this.#statements.insert.run({ eventId, ruleName, targetId, replayName, now });
+  }
+
+  /**
+   * Call inside the transaction that archives the event: a delivery its publisher's process attempts at once,
+   * inserted already leased as its first attempt, so no claim has to find it. Only when the target has a slot free
+   * across every process sharing the file; otherwise nothing is inserted and undefined returned.
+   */
+  insertLeased(
+    delivery: TargetKey & { eventId: string; body: string },
+    maxConcurrency: number,
+    now: number,
+    lease: { token: string; until: number },
+  ): ClaimedDelivery | undefined {
+    const { eventId, ruleName, targetId, body } = delivery;
+    const leased = Number(this.#statements.countLeased.get({ ruleName, targetId, now })?.['leased']);
+    if (leased >= maxConcurrency) return undefined;
+    const row = this.#statements.insertLeased.get({
+      eventId,
+      ruleName,
+      targetId,
+      now,
+      leaseToken: lease.token,
+      leaseUntil: lease.until,
+    });
+    const id = Number(row?.['id']);
+    return {
+      id,
+      eventId,
+      ruleName,
+      targetId,
+      replayName: undefined,
+      attempts: 1,
+      createdAt: now,
+      leaseToken: lease.token,
+      lastError: undefined,
+      body,
+    };
   }
 
   /**

@@ -33,9 +33,11 @@ export class EventArchive {
     };
   }
 
-  /** Call inside the transaction that creates the event's deliveries. */
-  insert(event: BusEvent, receivedAt: number): void {
-    this.#statements.insert.run(event.id, Date.parse(event.time), receivedAt, JSON.stringify(event));
+  /** Call inside the transaction that creates the event's deliveries. Returns the archived body. */
+  insert(event: BusEvent, receivedAt: number): string {
+    const body = JSON.stringify(event);
+    this.#statements.insert.run(event.id, Date.parse(event.time), receivedAt, body);
+    return body;
   }
 
   /** Events whose own time is in [from, to), oldest first, read lazily. */

@@ -12,7 +12,7 @@ import { inTransaction } from '../sqlite/open-database.ts';
 import { type BusEvent, toBusEvent } from './bus-event.ts';
 import { ensureBusSchema } from './bus-schema.ts';
 import { DeliveryDispatcher, deliveredEvent, targetKey } from './delivery-dispatcher.ts';
-import { type DeadDelivery, DeliveryStore, type PendingCount } from './delivery-store.ts';
+import { type ClaimedDelivery, type DeadDelivery, DeliveryStore, type PendingCount } from './delivery-store.ts';
 import { EventArchive, type ReplayRecord } from './event-archive.ts';
 import { type ReplayRequest, replayArchive } from './event-replay.ts';
 import { type RuleRegistration, resolveRule } from './rule-registration.ts';
@@ -128,10 +128,11 @@ export class SqliteEventBus implements EventBus {
       results.push({ eventId: event.id });
     }
     try {
-      const woken = this.#archiveAndFanOut(
+      const { woken, leased } = this.#archiveAndFanOut(
         accepted.map(({ event }) => event),
         receivedAt,
       );
+      for (const delivery of leased) this.#dispatcher.dispatchLeased(delivery);
       this.#dispatcher.wake(woken);
     } catch (error) {
       // Nothing was committed: every accepted entry failed, with EventBridge's retryable code.
@@ -177,21 +178,36 @@ export class SqliteEventBus implements EventBus {
     }));
   }
 
-  /** Archives the events and creates their deliveries in one transaction; returns the targets to wake. */
-  #archiveAndFanOut(events: readonly BusEvent[], receivedAt: number): string[] {
-    if (events.length === 0) return [];
+  /**
+   * Archives the events and creates their deliveries in one transaction. A delivery to a target of this process
+   * with a free slot is leased right there, to be attempted at once (no claim, no wake-up); the others are left
+   * pending, and their targets are returned to wake.
+   */
+  #archiveAndFanOut(events: readonly BusEvent[], receivedAt: number): { woken: string[]; leased: ClaimedDelivery[] } {
+    if (events.length === 0) return { woken: [], leased: [] };
     const routed = events.map((event) => ({ event, targets: this.#rules.targetsFor(event) }));
     const woken = new Set<string>();
+    const leased: ClaimedDelivery[] = [];
+    const leaseUntil = receivedAt + this.#dispatcher.leaseMs;
+    const put = randomUUID();
     inTransaction(this.#db, () => {
       for (const { event, targets } of routed) {
-        this.#archive.insert(event, receivedAt);
+        const body = this.#archive.insert(event, receivedAt);
         for (const target of targets) {
-          this.#deliveries.insert({ eventId: event.id, ...target }, receivedAt);
-          woken.add(targetKey(target));
+          const delivery = { eventId: event.id, body, ...target };
+          const direct = this.#dispatcher.takesDirectly(target);
+          const lease = { token: `${put}:${leased.length}`, until: leaseUntil };
+          const taken = direct && this.#deliveries.insertLeased(delivery, direct.maxConcurrency, receivedAt, lease);
+          if (taken) {
+            leased.push(taken);
+          } else {
+            this.#deliveries.insert(delivery, receivedAt);
+            woken.add(targetKey(target));
+          }
         }
       }
     });
-    return [...woken];
+    return { woken: [...woken], leased };
   }
 
   #status(record: ReplayRecord): ReplayStatus {

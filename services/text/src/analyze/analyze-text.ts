@@ -1,5 +1,5 @@
-import type { AnalyzeTextOutput, FocusKeyword, Heading } from '@contentflow/events';
-import { type AnalyzeTextInput, analyzeTextInputSchema } from '@contentflow/events';
+import type { AnalyzeTextOutput, FocusKeyword, Heading } from '@contentflow/events/text-analysis';
+import { type AnalyzeTextInput, analyzeTextInputSchema } from '@contentflow/events/text-analysis';
 import { detectLanguage } from './detect-language.ts';
 import { focusKeywordIn } from './focus-keyword.ts';
 import { longSentencesOf, sentenceSpansOf } from './long-sentences.ts';

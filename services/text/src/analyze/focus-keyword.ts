@@ -1,4 +1,4 @@
-import type { FocusKeyword, KeywordPosition } from '@contentflow/events';
+import type { FocusKeyword, KeywordPosition } from '@contentflow/events/text-analysis';
 import { NlpOutputError } from './nlp-output-error.ts';
 import { readTextDocument } from './read-text-document.ts';
 import type { DocumentToken, TextDocument } from './text-document.ts';

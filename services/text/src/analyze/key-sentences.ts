@@ -1,4 +1,4 @@
-import type { TextFormat } from '@contentflow/events';
+import type { TextFormat } from '@contentflow/events/text-analysis';
 import { englishNlp } from './english-nlp.ts';
 import { readMarkdown } from './markdown/read-markdown.ts';
 import { NlpOutputError } from './nlp-output-error.ts';

@@ -1,4 +1,4 @@
-import { LONG_SENTENCE_WORDS, type SentenceSpan, type TextStyle } from '@contentflow/events';
+import { LONG_SENTENCE_WORDS, type SentenceSpan, type TextStyle } from '@contentflow/events/text-analysis';
 import type { TextDocument } from './text-document.ts';
 import { wordDensity } from './word-density.ts';
 

@@ -1,4 +1,4 @@
-import type { TextCounts } from '@contentflow/events';
+import type { TextCounts } from '@contentflow/events/text-analysis';
 import type { ReadabilityCounts } from './readability.ts';
 import type { TextDocument } from './text-document.ts';
 import { createWordMeasurer } from './word-measures.ts';

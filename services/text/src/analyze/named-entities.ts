@@ -1,4 +1,4 @@
-import type { EntityType, NamedEntity } from '@contentflow/events';
+import type { EntityType, NamedEntity } from '@contentflow/events/text-analysis';
 import type { DocumentToken, TextDocument } from './text-document.ts';
 
 /** wink's NER types kept, by our name; CARDINAL, ORDINAL, EMOJI and EMOTICON name nothing. */

@@ -1,4 +1,4 @@
-import type { PassivePhrase, TextStyle } from '@contentflow/events';
+import type { PassivePhrase, TextStyle } from '@contentflow/events/text-analysis';
 import type { EnglishVerbsIrregular } from 'english-verbs-irregular';
 import irregularVerbs from 'english-verbs-irregular/dist/verbs.json' with { type: 'json' };
 import type { DocumentToken, TextDocument } from './text-document.ts';

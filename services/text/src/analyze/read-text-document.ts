@@ -1,4 +1,4 @@
-import { MAX_WORD_LENGTH } from '@contentflow/events';
+import { MAX_WORD_LENGTH } from '@contentflow/events/text-analysis';
 import { englishNlp } from './english-nlp.ts';
 import { NlpOutputError } from './nlp-output-error.ts';
 import type { DocumentEntity, DocumentKeyphrase, DocumentToken, DocumentWord, TextDocument } from './text-document.ts';

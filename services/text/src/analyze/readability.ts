@@ -1,4 +1,4 @@
-import type { Readability } from '@contentflow/events';
+import type { Readability } from '@contentflow/events/text-analysis';
 import { automatedReadability } from 'automated-readability';
 import { colemanLiau } from 'coleman-liau';
 import { flesch } from 'flesch';

@@ -1,4 +1,4 @@
-import { READING_WORDS_PER_MINUTE, type ReadingTime } from '@contentflow/events';
+import { READING_WORDS_PER_MINUTE, type ReadingTime } from '@contentflow/events/text-analysis';
 import { roundTo } from './round-to.ts';
 
 export function readingTimeOf(words: number): ReadingTime {

@@ -1,4 +1,4 @@
-import type { Sentiment, SentimentLabel } from '@contentflow/events';
+import type { Sentiment, SentimentLabel } from '@contentflow/events/text-analysis';
 import { roundTo } from './round-to.ts';
 
 /** The customary neutral band for normalised lexicon scores (as VADER uses for its compound score). */

@@ -1,4 +1,4 @@
-import type { Keyphrase, Keyword } from '@contentflow/events';
+import type { Keyphrase, Keyword } from '@contentflow/events/text-analysis';
 import type { TextDocument } from './text-document.ts';
 import { wordDensity } from './word-density.ts';
 

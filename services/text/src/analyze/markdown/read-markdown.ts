@@ -1,4 +1,4 @@
-import type { Heading } from '@contentflow/events';
+import type { Heading } from '@contentflow/events/text-analysis';
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { TextBlocks } from '../read-text-document.ts';

@@ -8,7 +8,7 @@ import {
   type SeoCheckStatus,
   type TextStyle,
   TITLE_LENGTH_RANGE,
-} from '@contentflow/events';
+} from '@contentflow/events/text-analysis';
 import { keywordIndex, startsWithKeyword } from './keyword-match.ts';
 
 /** What the checks look at, gathered by the analyzer. */

@@ -1,4 +1,4 @@
-import type { Seo, SeoCheckStatus } from '@contentflow/events';
+import type { Seo, SeoCheckStatus } from '@contentflow/events/text-analysis';
 import { SEO_CHECKS, type SeoFacts } from './seo-checks.ts';
 
 const WORTH: Readonly<Record<SeoCheckStatus, number>> = { good: 1, improve: 0.5, problem: 0 };
