@@ -12,7 +12,14 @@ describe('textAnalysisThreads', () => {
 
   it('takes CONTENTFLOW_TEXT_ANALYSIS_THREADS, 0 included', () => {
     expect(textAnalysisThreads({ CONTENTFLOW_TEXT_ANALYSIS_THREADS: '0' })).toBe(0);
-    expect(textAnalysisThreads({ CONTENTFLOW_TEXT_ANALYSIS_THREADS: '3', AWS_LAMBDA_FUNCTION_NAME: 'f' })).toBe(3);
+    expect(textAnalysisThreads({ CONTENTFLOW_TEXT_ANALYSIS_THREADS: '3' })).toBe(3);
+    expect(textAnalysisThreads({ CONTENTFLOW_TEXT_ANALYSIS_THREADS: '0', AWS_LAMBDA_FUNCTION_NAME: 'f' })).toBe(0);
+  });
+
+  it('refuses threads inside Lambda, whose bundle has no worker script', () => {
+    expect(() =>
+      textAnalysisThreads({ CONTENTFLOW_TEXT_ANALYSIS_THREADS: '2', AWS_LAMBDA_FUNCTION_NAME: 'f' }),
+    ).toThrow('CONTENTFLOW_TEXT_ANALYSIS_THREADS must be 0 inside Lambda, got "2"');
   });
 
   it.each(['-1', '1.5', 'two', '65'])('refuses %j, naming the variable', (value) => {
