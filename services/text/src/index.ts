@@ -21,6 +21,7 @@ export {
 } from '@contentflow/events';
 export { analyzeText, ENTITIES_LIMIT, TOP_TERMS_LIMIT } from './analyze/analyze-text.ts';
 export { NlpOutputError } from './analyze/nlp-output-error.ts';
+export { WorkerPoolTextAnalyzer } from './analyze/worker-pool-text-analyzer.ts';
 export { writeCaptions } from './captions/write-captions.ts';
 export { writeDescription } from './description/write-description.ts';
 export { suggestHashtags } from './hashtags/suggest-hashtags.ts';

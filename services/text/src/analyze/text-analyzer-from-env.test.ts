@@ -1,12 +1,12 @@
-import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { inThreadTextAnalyzer } from './in-thread-text-analyzer.ts';
 import { textAnalysisThreads, textAnalyzerFromEnv } from './text-analyzer-from-env.ts';
 import { WorkerPoolTextAnalyzer } from './worker-pool-text-analyzer.ts';
 
 describe('textAnalysisThreads', () => {
-  it('defaults to one worker thread locally on several cores, and to the calling thread inside Lambda', () => {
-    expect(textAnalysisThreads({})).toBe(availableParallelism() > 1 ? 1 : 0);
+  it('defaults to the calling thread, locally and inside Lambda', () => {
+    expect(textAnalysisThreads({})).toBe(0);
+    expect(textAnalysisThreads({ CONTENTFLOW_TEXT_ANALYSIS_THREADS: '' })).toBe(0);
     expect(textAnalysisThreads({ AWS_LAMBDA_FUNCTION_NAME: 'text-engine' })).toBe(0);
   });
 

@@ -1,0 +1,78 @@
+/**
+ * Where the pipeline's CPU goes, by thread: `text.analyze` jobs of 1 KB through the local system (`contentflow
+ * start`) at 64 in flight, with the CPU each of the system's threads (main, V8's helpers, libuv's pool, worker
+ * threads) and this benchmark's own HTTP and SSE client spent per job, and one job's latency with nothing else
+ * running. Pass the job count (default 1,500); set CONTENTFLOW_TEXT_ANALYSIS_THREADS to compare.
+ *
+ *   node bench/src/pipeline-cpu.bench.ts [jobs]
+ */
+import { EventSourceParserStream } from 'eventsource-parser/stream';
+import { Agent, setGlobalDispatcher } from 'undici';
+import { startBenchSystem } from './support/bench-system.ts';
+import { fixed, quantile } from './support/stats.ts';
+import { threadCpuMs } from './support/thread-cpu.ts';
+
+const JOBS = Number(process.argv[2] ?? 1_500);
+const IN_FLIGHT = 64;
+const TEXT = 'ContentFlow turns one idea into a week of posts. '.repeat(21).slice(0, 1024);
+
+setGlobalDispatcher(new Agent({ connections: 128, pipelining: 1, keepAliveTimeout: 30_000 }));
+const system = await startBenchSystem('pipeline-cpu');
+const pid = system.process.child.pid!;
+
+const done = new Set<string>();
+const waiters = new Map<string, () => void>();
+const stream = await fetch(`${system.url}/api/v1/events/stream`, {
+  headers: { authorization: `Bearer ${system.token}` },
+});
+void (async () => {
+  const messages = stream.body!.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());
+  for await (const message of messages) {
+    if (message.event !== 'job') continue;
+    const job = JSON.parse(message.data) as { id: string; status: string };
+    if (job.status !== 'succeeded' && job.status !== 'failed') continue;
+    done.add(job.id);
+    waiters.get(job.id)?.();
+  }
+})().catch(() => {});
+
+async function submitAndWait(): Promise<number> {
+  const started = performance.now();
+  const response = await system.post('/api/v1/jobs', { engine: 'text', task: 'analyze', input: { text: TEXT } });
+  if (response.status !== 202) throw new Error(`submit answered ${response.status}: ${await response.text()}`);
+  const { id } = (await response.json()) as { id: string };
+  if (!done.has(id)) await new Promise<void>((resolve) => waiters.set(id, resolve));
+  waiters.delete(id);
+  return performance.now() - started;
+}
+
+for (let i = 0; i < 20; i += 1) await submitAndWait();
+const alone: number[] = [];
+for (let i = 0; i < 40; i += 1) alone.push(await submitAndWait());
+
+const clientCpu = process.cpuUsage();
+const before = threadCpuMs(pid);
+const started = performance.now();
+let submitted = 0;
+await Promise.all(
+  Array.from({ length: IN_FLIGHT }, async () => {
+    while (submitted < JOBS) {
+      submitted += 1;
+      await submitAndWait();
+    }
+  }),
+);
+const seconds = (performance.now() - started) / 1000;
+const after = threadCpuMs(pid);
+const client = process.cpuUsage(clientCpu);
+
+console.log(`one job alone, POST → succeeded on SSE: p50 ${fixed(quantile(alone, 0.5))} ms (40 in a row)`);
+console.log(`${JOBS} jobs at ${IN_FLIGHT} in flight: ${fixed(JOBS / seconds, 0)} jobs/s; CPU per job:`);
+for (const [thread, ms] of Object.entries(after)) {
+  const used = ms - (before[thread] ?? 0);
+  if (used > 0) console.log(`  system ${thread.padEnd(16)} ${fixed(used / JOBS)} ms`);
+}
+console.log(`  benchmark client        ${fixed((client.user + client.system) / 1000 / JOBS)} ms`);
+stream.body?.cancel().catch(() => {});
+await system.stop();
+process.exit(0);
