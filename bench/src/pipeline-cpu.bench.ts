@@ -6,45 +6,20 @@
  *
  *   node bench/src/pipeline-cpu.bench.ts [jobs]
  */
-import { EventSourceParserStream } from 'eventsource-parser/stream';
 import { Agent, setGlobalDispatcher } from 'undici';
+import { analyzeJobs } from './support/analyze-jobs.ts';
 import { startBenchSystem } from './support/bench-system.ts';
 import { fixed, quantile } from './support/stats.ts';
 import { threadCpuMs } from './support/thread-cpu.ts';
 
 const JOBS = Number(process.argv[2] ?? 1_500);
 const IN_FLIGHT = 64;
-const TEXT = 'ContentFlow turns one idea into a week of posts. '.repeat(21).slice(0, 1024);
 
 setGlobalDispatcher(new Agent({ connections: 128, pipelining: 1, keepAliveTimeout: 30_000 }));
 const system = await startBenchSystem('pipeline-cpu');
 const pid = system.process.child.pid!;
 
-const done = new Set<string>();
-const waiters = new Map<string, () => void>();
-const stream = await fetch(`${system.url}/api/v1/events/stream`, {
-  headers: { authorization: `Bearer ${system.token}` },
-});
-void (async () => {
-  const messages = stream.body!.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());
-  for await (const message of messages) {
-    if (message.event !== 'job') continue;
-    const job = JSON.parse(message.data) as { id: string; status: string };
-    if (job.status !== 'succeeded' && job.status !== 'failed') continue;
-    done.add(job.id);
-    waiters.get(job.id)?.();
-  }
-})().catch(() => {});
-
-async function submitAndWait(): Promise<number> {
-  const started = performance.now();
-  const response = await system.post('/api/v1/jobs', { engine: 'text', task: 'analyze', input: { text: TEXT } });
-  if (response.status !== 202) throw new Error(`submit answered ${response.status}: ${await response.text()}`);
-  const { id } = (await response.json()) as { id: string };
-  if (!done.has(id)) await new Promise<void>((resolve) => waiters.set(id, resolve));
-  waiters.delete(id);
-  return performance.now() - started;
-}
+const { submitAndWait, close: closeStream } = await analyzeJobs(system);
 
 for (let i = 0; i < 20; i += 1) await submitAndWait();
 const alone: number[] = [];
@@ -73,6 +48,6 @@ for (const [thread, ms] of Object.entries(after)) {
   if (used > 0) console.log(`  system ${thread.padEnd(16)} ${fixed(used / JOBS)} ms`);
 }
 console.log(`  benchmark client        ${fixed((client.user + client.system) / 1000 / JOBS)} ms`);
-stream.body?.cancel().catch(() => {});
+closeStream();
 await system.stop();
 process.exit(0);

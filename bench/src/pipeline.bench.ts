@@ -10,8 +10,8 @@
  */
 import { createServer } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { EventSourceParserStream } from 'eventsource-parser/stream';
 import { Agent, setGlobalDispatcher } from 'undici';
+import { ANALYZE_TEXT, analyzeJobs } from './support/analyze-jobs.ts';
 import { startBenchSystem } from './support/bench-system.ts';
 import { fixed, quantile, rssMb } from './support/stats.ts';
 
@@ -22,39 +22,14 @@ const LIGHT_SECONDS = 5;
 const SATURATION_SECONDS = 10;
 const SATURATION_IN_FLIGHT = 64;
 const IDLE_SETTLE_SECONDS = 35;
-const TEXT = 'ContentFlow turns one idea into a week of posts. '.repeat(21).slice(0, 1024);
 
 // A bounded keep-alive pool, as a real client has: open connections, not requests, are what a server pays for.
 setGlobalDispatcher(new Agent({ connections: 128, pipelining: 1, keepAliveTimeout: 30_000 }));
 
 const system = await startBenchSystem('pipeline');
-const { token } = system;
 const pid = system.process.child.pid!;
 
-/** Completion times by job id, fed by one SSE stream for the whole run. */
-const done = new Map<string, number>();
-const waiters = new Map<string, () => void>();
-const stream = await fetch(`${system.url}/api/v1/events/stream`, { headers: { authorization: `Bearer ${token}` } });
-void (async () => {
-  const messages = stream.body!.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());
-  for await (const message of messages) {
-    if (message.event !== 'job') continue;
-    const job = JSON.parse(message.data) as { id: string; status: string };
-    if (job.status !== 'succeeded' && job.status !== 'failed') continue;
-    done.set(job.id, performance.now());
-    waiters.get(job.id)?.();
-  }
-})().catch(() => {});
-
-async function submitAndWait(): Promise<number> {
-  const started = performance.now();
-  const response = await system.post('/api/v1/jobs', { engine: 'text', task: 'analyze', input: { text: TEXT } });
-  if (response.status !== 202) throw new Error(`submit answered ${response.status}: ${await response.text()}`);
-  const { id } = (await response.json()) as { id: string };
-  if (!done.has(id)) await new Promise<void>((resolve) => waiters.set(id, resolve));
-  waiters.delete(id);
-  return done.get(id)! - started;
-}
+const { submitAndWait, close: closeStream } = await analyzeJobs(system);
 
 // Warm up: the engine loads its NLP models on first use.
 for (let i = 0; i < 20; i += 1) await submitAndWait();
@@ -125,7 +100,7 @@ for (let i = 0; i < PACED_RATE * PACED_SECONDS; i += 1) {
   if (wait > 0) await sleep(wait);
   const started = performance.now();
   bareLatencies.push(
-    fetch(bareUrl, { method: 'POST', body: JSON.stringify({ text: TEXT }) })
+    fetch(bareUrl, { method: 'POST', body: JSON.stringify({ text: ANALYZE_TEXT }) })
       .then((response) => response.text())
       .then(() => performance.now() - started),
   );
@@ -155,6 +130,6 @@ console.log(
   `RSS of the local system: idle ${fixed(idleRss, 0)} MB 1 s after the warm-up, ${fixed(settledRss, 0)} MB after ${IDLE_SETTLE_SECONDS} s idle (target ≤ 300), peak under load ${fixed(peakRss, 0)} MB`,
 );
 
-stream.body?.cancel().catch(() => {});
+closeStream();
 await system.stop();
 process.exit(0);

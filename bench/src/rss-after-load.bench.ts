@@ -6,6 +6,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, setGlobalDispatcher } from 'undici';
+import { ANALYZE_TEXT } from './support/analyze-jobs.ts';
 import { startBenchSystem } from './support/bench-system.ts';
 import { fixed, rssMb } from './support/stats.ts';
 
@@ -13,7 +14,6 @@ const BURSTS = 4;
 const CLIENTS = 32;
 const JOBS_PER_CLIENT = 60;
 const IDLE_SECONDS = 10;
-const TEXT = 'ContentFlow turns one idea into a week of posts. '.repeat(21).slice(0, 1024);
 
 setGlobalDispatcher(new Agent({ connections: 128, pipelining: 1, keepAliveTimeout: 30_000 }));
 const system = await startBenchSystem('rss-after-load');
@@ -32,7 +32,11 @@ for (let burst = 1; burst <= BURSTS; burst += 1) {
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
       for (let i = 0; i < JOBS_PER_CLIENT; i += 1) {
-        const response = await system.post('/api/v1/jobs', { engine: 'text', task: 'analyze', input: { text: TEXT } });
+        const response = await system.post('/api/v1/jobs', {
+          engine: 'text',
+          task: 'analyze',
+          input: { text: ANALYZE_TEXT },
+        });
         if (response.status !== 202) throw new Error(`submit answered ${response.status}: ${await response.text()}`);
       }
     }),

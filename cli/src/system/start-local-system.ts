@@ -44,6 +44,7 @@ export async function startLocalSystem(): Promise<LocalSystem> {
   }
   const config = loadApiConfig();
   const adapters = await platformAdapters();
+  adapters.onBackgroundError((error, source) => logger.error('platform adapter failed', { source, error }));
   const local = adapters.local;
   if (!local)
     throw new Error('the local system needs the local runtime (unset CONTENTFLOW_RUNTIME or set it to "local")');

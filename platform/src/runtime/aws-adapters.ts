@@ -42,10 +42,13 @@ async function mongodbUri(config: RuntimeConfig): Promise<string> {
 }
 
 /** The repositories and the job change feed over one connection; the feed opens its change stream only when used. */
-export async function mongoAdapters(config: RuntimeConfig) {
+export async function mongoAdapters(config: RuntimeConfig, onFeedError: (error: unknown) => void) {
   const client = await MongoClient.connect(await mongodbUri(config));
   const db = client.db(config.mongodbDatabase);
-  const jobChanges = new MongoJobChangeFeed({ source: jobsChangeStreamSource(mongoCollections(db).jobs) });
+  const jobChanges = new MongoJobChangeFeed({
+    source: jobsChangeStreamSource(mongoCollections(db).jobs),
+    onError: onFeedError,
+  });
   return {
     repositories: createMongoRepositories(db),
     jobChanges,

@@ -8,6 +8,7 @@ import type { CommandQueue } from '../ports/command-queue.port.ts';
 import type { EventBus } from '../ports/event-bus.port.ts';
 import type { JobChangeFeed } from '../ports/job-change-feed.port.ts';
 import type { Repositories } from '../ports/repositories.port.ts';
+import type { BackgroundErrorListener } from './background-errors.ts';
 import type { PortSelection } from './runtime-config.ts';
 
 /** The local runtime's own objects: present when both the bus and the command queue are local. */
@@ -31,5 +32,10 @@ export interface PlatformAdapters {
   idempotency: BasePersistenceLayer;
   jobChanges: JobChangeFeed;
   local?: LocalParts;
+  /**
+   * Hears what fails in the background (the local bus's deliveries, MongoDB's change stream) instead of stderr;
+   * returns the function that stops listening.
+   */
+  onBackgroundError(listener: BackgroundErrorListener): () => void;
   close(): Promise<void>;
 }

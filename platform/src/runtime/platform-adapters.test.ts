@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { EventBridgeEventBus } from '../aws/eventbridge/eventbridge-event-bus.ts';
 import { S3BlobStore } from '../aws/s3/s3-blob-store.ts';
 import { LocalBlobStore } from '../local/blob-store/local-blob-store.ts';
 import { SqliteEventBus } from '../local/event-bus/sqlite-event-bus.ts';
 import { InProcessJobChangeFeed } from '../local/job-change-feed/in-process-job-change-feed.ts';
+import { openDatabase } from '../local/sqlite/open-database.ts';
 import { MongoJobChangeFeed } from '../mongodb/mongo-job-change-feed.ts';
 import { closePlatformAdapters, platformAdapters } from './platform-adapters.ts';
 
@@ -36,6 +37,29 @@ describe('platform adapters', () => {
       correlationId: 'c1',
     });
     expect(await adapters.repositories.jobs.get('t1', job.id)).toMatchObject({ status: 'queued' });
+  });
+
+  test('a background failure of the local bus reaches the process’s listener, with its source', async () => {
+    const dir = dataDir();
+    const adapters = await platformAdapters({ CONTENTFLOW_DATA_DIR: dir });
+    const heard: Array<[string, string]> = [];
+    adapters.onBackgroundError((error, source) => heard.push([source, String(error)]));
+    adapters.local?.bus.registerRule({
+      name: 'all',
+      eventPattern: { source: ['contentflow.test'] },
+      targets: [{ id: 't', handler: async () => {} }],
+    });
+    // Another process holds the write lock past the busy timeout: the dispatcher's claim fails in the background.
+    adapters.local?.db.exec('PRAGMA busy_timeout = 50');
+    const other = openDatabase(join(dir, 'contentflow.db'));
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      adapters.local?.bus.start();
+      await vi.waitFor(() => expect(heard).toContainEqual(['event bus', expect.stringMatching(/locked|busy/i)]));
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
   });
 
   test('the same configuration yields the same adapters; another data dir yields others', async () => {

@@ -7,6 +7,7 @@ import { SqliteIdempotencyPersistence } from '../local/idempotency/sqlite-idempo
 import { InProcessJobChangeFeed } from '../local/job-change-feed/in-process-job-change-feed.ts';
 import { createSqliteRepositories } from '../local/repositories/sqlite-repositories.ts';
 import { openDatabase } from '../local/sqlite/open-database.ts';
+import { BackgroundErrors } from './background-errors.ts';
 import type { LocalParts, PlatformAdapters } from './platform-adapter-set.ts';
 import { type RuntimeConfig, readRuntimeConfig } from './runtime-config.ts';
 
@@ -30,10 +31,17 @@ async function createAdapters(config: RuntimeConfig): Promise<PlatformAdapters> 
     return db;
   };
   const closers: Array<() => Promise<void> | void> = [];
+  const backgroundErrors = new BackgroundErrors();
 
   // Leases are renewed while a handler runs, so a short lease only shortens recovery after a crash.
   const bus =
-    ports.eventBus === 'local' ? new SqliteEventBus({ db: sqlite(), leaseMs: LOCAL_BUS_LEASE_MS }) : undefined;
+    ports.eventBus === 'local'
+      ? new SqliteEventBus({
+          db: sqlite(),
+          leaseMs: LOCAL_BUS_LEASE_MS,
+          onError: backgroundErrors.reporter('event bus'),
+        })
+      : undefined;
   if (bus) closers.push(() => bus.stop());
   let local: LocalParts | undefined;
   let commands: PlatformAdapters['commands'];
@@ -55,7 +63,7 @@ async function createAdapters(config: RuntimeConfig): Promise<PlatformAdapters> 
     jobChanges = new InProcessJobChangeFeed();
   } else {
     // Writers may be other processes (on AWS, the tracker Lambdas): the feed follows the jobs collection itself.
-    const mongo = await awsAdapters().mongoAdapters(config);
+    const mongo = await awsAdapters().mongoAdapters(config, backgroundErrors.reporter('job change feed'));
     repositories = mongo.repositories;
     jobChanges = mongo.jobChanges;
     closers.push(mongo.close);
@@ -82,6 +90,7 @@ async function createAdapters(config: RuntimeConfig): Promise<PlatformAdapters> 
         : awsAdapters().dynamoIdempotency(config),
     jobChanges,
     ...(local ? { local } : {}),
+    onBackgroundError: (listener) => backgroundErrors.listen(listener),
     close: async () => {
       for (const close of closers) await close();
     },

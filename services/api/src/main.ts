@@ -14,6 +14,7 @@ import { startApiServer } from './server.ts';
  */
 const config = loadApiConfig();
 const adapters = await platformAdapters();
+adapters.onBackgroundError((error, source) => logger.error('platform adapter failed', { source, error }));
 const keys = await loadSigningKeys({ keyFile: '/tmp/contentflow/jwt-signing-keys.json' });
 const app = createApiApp({
   tokens: createTokenService({ keys, ...config.token }),

@@ -31,6 +31,19 @@ function gatedHandler() {
   };
 }
 
+/** A started bus (its own connection, as another process) whose one target takes one event at a time. */
+function startedBusWithOneSlot() {
+  const bus = fixture.bus(NO_POLL);
+  const target = gatedHandler();
+  bus.registerRule({
+    name: 'all',
+    eventPattern: anyTestEvent,
+    targets: [{ id: 't', handler: target.handler, maxConcurrency: 1 }],
+  });
+  bus.start();
+  return { bus, target };
+}
+
 describe('SqliteEventBus: deliveries leased by their put', () => {
   it('leases a delivery to a target of this process as its first attempt, within the put, and delivers it', async () => {
     const bus = fixture.bus(NO_POLL);
@@ -65,14 +78,7 @@ describe('SqliteEventBus: deliveries leased by their put', () => {
   });
 
   it('leaves the delivery pending when the target’s concurrency is in use, and keeps the order of the backlog', async () => {
-    const bus = fixture.bus(NO_POLL);
-    const target = gatedHandler();
-    bus.registerRule({
-      name: 'all',
-      eventPattern: anyTestEvent,
-      targets: [{ id: 't', handler: target.handler, maxConcurrency: 1 }],
-    });
-    bus.start();
+    const { bus, target } = startedBusWithOneSlot();
 
     await putAll(bus, [testEntry(1)]);
     await vi.waitFor(() => expect(target.started).toEqual([1]));
@@ -99,25 +105,11 @@ describe('SqliteEventBus: deliveries leased by their put', () => {
   });
 
   it('counts the leases of every process on the file against the target’s concurrency', async () => {
-    const other = fixture.bus(NO_POLL);
-    const busy = gatedHandler();
-    other.registerRule({
-      name: 'all',
-      eventPattern: anyTestEvent,
-      targets: [{ id: 't', handler: busy.handler, maxConcurrency: 1 }],
-    });
-    other.start();
+    const { bus: other, target: busy } = startedBusWithOneSlot();
     await putAll(other, [testEntry(1)]);
     await vi.waitFor(() => expect(busy.started).toEqual([1]));
 
-    const bus = fixture.bus(NO_POLL);
-    const target = gatedHandler();
-    bus.registerRule({
-      name: 'all',
-      eventPattern: anyTestEvent,
-      targets: [{ id: 't', handler: target.handler, maxConcurrency: 1 }],
-    });
-    bus.start();
+    const { bus, target } = startedBusWithOneSlot();
     await vi.waitFor(() =>
       expect(bus.pendingDeliveryCounts()).toEqual([{ ruleName: 'all', targetId: 't', pending: 1, inFlight: 1 }]),
     );
