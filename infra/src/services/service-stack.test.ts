@@ -333,6 +333,16 @@ describe('the orchestrator runs the state machines of its manifest', () => {
   });
 });
 
+/** Builds one service's stack from `manifest` in a throwaway app: the wiring checks run, and throw, here. */
+function synthesizeServiceStack(manifest: ServiceManifest): void {
+  const { app, dispose } = testApp();
+  try {
+    new ServiceStack(app, 'Broken', { deployment: { manifest }, names: new ResourceNames(testConfig(app).stage) });
+  } finally {
+    dispose();
+  }
+}
+
 describe('manifests the platform cannot honour are refused at synth', () => {
   const [first] = SERVICE_MANIFESTS.filter((manifest) => manifest.queues.length > 0);
   const queue = first!.queues[0]!;
@@ -348,14 +358,7 @@ describe('manifests the platform cannot honour are refused at synth', () => {
       /twice/,
     ],
   ])('%s', (_case, manifest, message) => {
-    const build = () => {
-      const { app, dispose } = testApp();
-      try {
-        new ServiceStack(app, 'Broken', { deployment: { manifest }, names: new ResourceNames(testConfig(app).stage) });
-      } finally {
-        dispose();
-      }
-    };
+    const build = () => synthesizeServiceStack(manifest);
     expect(build).toThrow(ManifestWiringError);
     expect(build).toThrow(message);
   });
@@ -375,14 +378,7 @@ describe('schedules EventBridge cannot run as declared are refused at synth', ()
       /timeout must be shorter than the rate/,
     ],
   ])('%s', (_case, manifest, message) => {
-    const build = () => {
-      const { app, dispose } = testApp();
-      try {
-        new ServiceStack(app, 'Broken', { deployment: { manifest }, names: new ResourceNames(testConfig(app).stage) });
-      } finally {
-        dispose();
-      }
-    };
+    const build = () => synthesizeServiceStack(manifest);
     expect(build).toThrow(InvalidScheduleError);
     expect(build).toThrow(message);
   });

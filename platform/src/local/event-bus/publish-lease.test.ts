@@ -31,14 +31,14 @@ function gatedHandler() {
   };
 }
 
-/** A started bus (its own connection, as another process) whose one target takes one event at a time. */
-function startedBusWithOneSlot() {
+/** A started bus (its own connection, as another process) with one gated target, by default one event at a time. */
+function startedBus({ maxConcurrency = 1 }: { maxConcurrency?: number } = {}) {
   const bus = fixture.bus(NO_POLL);
   const target = gatedHandler();
   bus.registerRule({
     name: 'all',
     eventPattern: anyTestEvent,
-    targets: [{ id: 't', handler: target.handler, maxConcurrency: 1 }],
+    targets: [{ id: 't', handler: target.handler, maxConcurrency }],
   });
   bus.start();
   return { bus, target };
@@ -46,10 +46,7 @@ function startedBusWithOneSlot() {
 
 describe('SqliteEventBus: deliveries leased by their put', () => {
   it('leases a delivery to a target of this process as its first attempt, within the put, and delivers it', async () => {
-    const bus = fixture.bus(NO_POLL);
-    const target = gatedHandler();
-    bus.registerRule({ name: 'all', eventPattern: anyTestEvent, targets: [{ id: 't', handler: target.handler }] });
-    bus.start();
+    const { bus, target } = startedBus({ maxConcurrency: 5 });
     // Starting looks for pending work first; until that claim has run, a put leaves its delivery to it.
     await new Promise((resolve) => setImmediate(resolve));
 
@@ -78,7 +75,7 @@ describe('SqliteEventBus: deliveries leased by their put', () => {
   });
 
   it('leaves the delivery pending when the target’s concurrency is in use, and keeps the order of the backlog', async () => {
-    const { bus, target } = startedBusWithOneSlot();
+    const { bus, target } = startedBus();
 
     await putAll(bus, [testEntry(1)]);
     await vi.waitFor(() => expect(target.started).toEqual([1]));
@@ -105,11 +102,11 @@ describe('SqliteEventBus: deliveries leased by their put', () => {
   });
 
   it('counts the leases of every process on the file against the target’s concurrency', async () => {
-    const { bus: other, target: busy } = startedBusWithOneSlot();
+    const { bus: other, target: busy } = startedBus();
     await putAll(other, [testEntry(1)]);
     await vi.waitFor(() => expect(busy.started).toEqual([1]));
 
-    const { bus, target } = startedBusWithOneSlot();
+    const { bus, target } = startedBus();
     await vi.waitFor(() =>
       expect(bus.pendingDeliveryCounts()).toEqual([{ ruleName: 'all', targetId: 't', pending: 1, inFlight: 1 }]),
     );
