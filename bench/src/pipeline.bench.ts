@@ -10,8 +10,8 @@
  */
 import { createServer } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, setGlobalDispatcher } from 'undici';
-import { ANALYZE_TEXT, analyzeJobs } from './support/analyze-jobs.ts';
+import { Agent, request, setGlobalDispatcher } from 'undici';
+import { ANALYZE_JOB_BODY, analyzeJobs } from './support/analyze-jobs.ts';
 import { startBenchSystem } from './support/bench-system.ts';
 import { fixed, quantile, rssMb } from './support/stats.ts';
 
@@ -100,8 +100,8 @@ for (let i = 0; i < PACED_RATE * PACED_SECONDS; i += 1) {
   if (wait > 0) await sleep(wait);
   const started = performance.now();
   bareLatencies.push(
-    fetch(bareUrl, { method: 'POST', body: JSON.stringify({ text: ANALYZE_TEXT }) })
-      .then((response) => response.text())
+    request(bareUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: ANALYZE_JOB_BODY })
+      .then((response) => response.body.text())
       .then(() => performance.now() - started),
   );
 }

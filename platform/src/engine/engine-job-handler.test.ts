@@ -71,8 +71,7 @@ function invoke(detail: JobRequestedDetail, context: Context) {
     resources: [],
     detail,
   };
-  // The handler is typed for what its parser middleware makes of the event: the detail.
-  return handler(event as unknown as JobRequestedDetail, context);
+  return handler(event, context);
 }
 
 /** The Lambda-shaped context the local runtime invokes handlers with, counting down `timeoutMs`. */
@@ -141,5 +140,31 @@ describe('an engine invocation that runs out of time', { timeout: 60_000 }, () =
     expect(outcome).toMatchObject({ status: 'failed', code: ENGINE_TIMED_OUT });
     expect(fixture.runs).toEqual([]);
     expect(published.map((entry) => entry.detailType)).toEqual(['Job.Failed']);
+  });
+});
+
+describe('the EventBridge event an engine handler is given', () => {
+  test('is refused whole when it is not an EventBridge event, before anything runs or is recorded', async () => {
+    const jobId = await runningJob('quick');
+    const detail = encodeRequest(TENANT, jobId, 'quick');
+
+    // The detail alone, as a caller that skipped the envelope would send it.
+    await expect(handler(detail as never, contextOf(20_000))).rejects.toThrow(/Failed to parse schema/);
+
+    expect(fixture.runs).toEqual([]);
+    expect(published).toEqual([]);
+    expect(idempotencyStatuses()).toEqual([]);
+  });
+
+  test('is refused when its detail breaks the Job.Requested contract, naming the field', async () => {
+    const jobId = await runningJob('quick');
+    const detail = encodeRequest(TENANT, jobId, 'quick');
+    const broken = { ...detail, data: { ...detail.data, jobId: 42 } };
+
+    await expect(invoke(broken as never, contextOf(20_000))).rejects.toMatchObject({
+      message: 'Failed to parse schema',
+      cause: [expect.objectContaining({ path: ['detail', 'data', 'jobId'] })],
+    });
+    expect(fixture.runs).toEqual([]);
   });
 });
