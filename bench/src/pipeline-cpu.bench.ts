@@ -2,12 +2,15 @@
  * Where the pipeline's CPU goes, by thread: `text.analyze` jobs of 1 KB through the local system (`contentflow
  * start`) at 64 in flight, with the CPU each of the system's threads (main, V8's helpers, libuv's pool, worker
  * threads) and this benchmark's own HTTP and SSE client spent per job, and one job's latency with nothing else
- * running. Pass the job count (default 1,500); set CONTENTFLOW_TEXT_ANALYSIS_THREADS to compare.
+ * running. Pass the job count (default 1,500); set CONTENTFLOW_TEXT_ANALYSIS_THREADS to compare. Ends with the rate two
+ * cores could reach if the pipeline itself cost nothing: the analysis alone (timed here) and this client.
  *
  *   node bench/src/pipeline-cpu.bench.ts [jobs]
  */
+import { availableParallelism } from 'node:os';
+import { analyzeText } from '@contentflow/text';
 import { Agent, setGlobalDispatcher } from 'undici';
-import { analyzeJobs } from './support/analyze-jobs.ts';
+import { ANALYZE_TEXT, analyzeJobs } from './support/analyze-jobs.ts';
 import { startBenchSystem } from './support/bench-system.ts';
 import { fixed, quantile } from './support/stats.ts';
 import { threadCpuMs } from './support/thread-cpu.ts';
@@ -47,7 +50,20 @@ for (const [thread, ms] of Object.entries(after)) {
   const used = ms - (before[thread] ?? 0);
   if (used > 0) console.log(`  system ${thread.padEnd(16)} ${fixed(used / JOBS)} ms`);
 }
-console.log(`  benchmark client        ${fixed((client.user + client.system) / 1000 / JOBS)} ms`);
+const clientMs = (client.user + client.system) / 1000 / JOBS;
+console.log(`  benchmark client        ${fixed(clientMs)} ms`);
 closeStream();
 await system.stop();
+
+// The same analysis the engine runs, on this thread with nothing else going on (warmed up first).
+for (let i = 0; i < 200; i += 1) analyzeText({ text: ANALYZE_TEXT });
+const analysisCpu = process.cpuUsage();
+for (let i = 0; i < 1_000; i += 1) analyzeText({ text: ANALYZE_TEXT });
+const analysed = process.cpuUsage(analysisCpu);
+const analysisMs = (analysed.user + analysed.system) / 1000 / 1_000;
+const cores = availableParallelism();
+console.log(`text.analyze of the same 1 KB alone, on one thread: ${fixed(analysisMs)} ms of CPU`);
+console.log(
+  `ceiling on ${cores} cores if the pipeline cost nothing: ${fixed((cores * 1000) / (analysisMs + clientMs), 0)} jobs/s with this client, ${fixed((cores * 1000) / analysisMs, 0)} without it`,
+);
 process.exit(0);
