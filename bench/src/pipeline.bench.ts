@@ -46,15 +46,19 @@ const rssPoller = setInterval(() => {
   );
 }, 100);
 
-/** Submits `rate` jobs a second for `seconds`, each timed from submit to its SSE completion. */
-async function pacedRun(rate: number, seconds: number): Promise<{ latencies: number[]; elapsed: number }> {
+/** Calls `send` `rate` times a second for `seconds`; each call resolves with its own latency in ms. */
+async function pacedRun(
+  rate: number,
+  seconds: number,
+  send: () => Promise<number> = submitAndWait,
+): Promise<{ latencies: number[]; elapsed: number }> {
   const latencies: Promise<number>[] = [];
   const start = performance.now();
   for (let i = 0; i < rate * seconds; i += 1) {
     const due = start + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 0) await sleep(wait);
-    latencies.push(submitAndWait());
+    latencies.push(send());
   }
   return { latencies: await Promise.all(latencies), elapsed: (performance.now() - start) / 1000 };
 }
@@ -92,20 +96,16 @@ const bare = createServer((request, response) => {
 });
 await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
 const bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}/`;
-const bareLatencies: Promise<number>[] = [];
-const bareStart = performance.now();
-for (let i = 0; i < PACED_RATE * PACED_SECONDS; i += 1) {
-  const due = bareStart + (i * 1000) / PACED_RATE;
-  const wait = due - performance.now();
-  if (wait > 0) await sleep(wait);
+const { latencies: bareRound } = await pacedRun(PACED_RATE, PACED_SECONDS, async () => {
   const started = performance.now();
-  bareLatencies.push(
-    request(bareUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: ANALYZE_JOB_BODY })
-      .then((response) => response.body.text())
-      .then(() => performance.now() - started),
-  );
-}
-const bareRound = await Promise.all(bareLatencies);
+  const response = await request(bareUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: ANALYZE_JOB_BODY,
+  });
+  await response.body.text();
+  return performance.now() - started;
+});
 bare.close();
 
 console.log(

@@ -108,8 +108,9 @@ async function resolve(options: EngineJobHandlerOptions): Promise<ResolvedHandle
 
 /**
  * The Lambda handler of an engine's Job.Requested rule, in the Powertools style: middy with the logger's context,
- * the tracer, and the parser (the EventBridge schema with the Job.Requested detail) around the use case. The use case is made idempotent per
- * (job, task, workflow step): a redelivered event returns the first run's outcome instead of running again.
+ * the tracer, and the parser (the EventBridge schema with the Job.Requested detail) around the use case. The use
+ * case is made idempotent per (job, task, workflow step): a redelivered event returns the first run's outcome
+ * instead of running again.
  *
  * The task's signal also aborts a margin before the invocation times out, so a long render is stopped (its child
  * processes killed, temp files removed) and reported as a retryable ENGINE_TIMED_OUT, and its idempotency record
