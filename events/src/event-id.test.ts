@@ -17,6 +17,11 @@ describe('newEventId', () => {
     expect([...ids].sort()).toEqual([ids[1], ids[2], ids[0]]);
   });
 
+  test('sorts in creation order within one millisecond too', () => {
+    const ids = Array.from({ length: 1000 }, () => newEventId());
+    expect([...ids].sort()).toEqual(ids);
+  });
+
   test('differs within the same millisecond', () => {
     const ids = new Set(Array.from({ length: 1000 }, () => newEventId(1_700_000_000_000)));
     expect(ids.size).toBe(1000);
