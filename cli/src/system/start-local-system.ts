@@ -82,6 +82,7 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     ...(local.blobs ? { localBlobs: local.blobs } : {}),
     commands: adapters.commands,
     jobChanges: adapters.jobChanges,
+    durability: adapters.durability,
     // Only tasks of engines this process runs: a job no engine subscribes to would never finish.
     tasks: TASK_CATALOG.filter((task) => SERVICE_MANIFESTS.some((manifest) => manifest.service === task.engine)),
     workflows: WORKFLOW_CATALOG,

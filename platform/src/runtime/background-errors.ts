@@ -1,5 +1,5 @@
 /** Parts of the adapters that fail outside any caller's request: the local bus's dispatcher, MongoDB's change feed. */
-export type BackgroundErrorSource = 'event bus' | 'job change feed';
+export type BackgroundErrorSource = 'event bus' | 'job change feed' | 'database commit';
 
 export type BackgroundErrorListener = (error: unknown, source: BackgroundErrorSource) => void;
 

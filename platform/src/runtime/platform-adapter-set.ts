@@ -8,6 +8,7 @@ import type { CommandQueue } from '../ports/command-queue.port.ts';
 import type { EventBus } from '../ports/event-bus.port.ts';
 import type { JobChangeFeed } from '../ports/job-change-feed.port.ts';
 import type { Repositories } from '../ports/repositories.port.ts';
+import type { WriteDurability } from '../ports/write-durability.port.ts';
 import type { BackgroundErrorListener } from './background-errors.ts';
 import type { PortSelection } from './runtime-config.ts';
 
@@ -31,6 +32,8 @@ export interface PlatformAdapters {
   blobs: BlobStore;
   idempotency: BasePersistenceLayer;
   jobChanges: JobChangeFeed;
+  /** What the API awaits before it answers: the local database commits a turn's writes together. */
+  durability: WriteDurability;
   local?: LocalParts;
   /**
    * Hears what fails in the background (the local bus's deliveries, MongoDB's change stream) instead of stderr;

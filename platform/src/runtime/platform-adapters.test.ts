@@ -49,6 +49,7 @@ describe('platform adapters', () => {
       eventPattern: { source: ['contentflow.test'] },
       targets: [{ id: 't', handler: async () => {} }],
     });
+    await adapters.durability.durable(); // the rule's writes commit at the end of this turn
     // Another process holds the write lock past the busy timeout: the dispatcher's claim fails in the background.
     adapters.local?.db.exec('PRAGMA busy_timeout = 50');
     const other = openDatabase(join(dir, 'contentflow.db'));

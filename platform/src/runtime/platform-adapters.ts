@@ -7,6 +7,8 @@ import { SqliteIdempotencyPersistence } from '../local/idempotency/sqlite-idempo
 import { InProcessJobChangeFeed } from '../local/job-change-feed/in-process-job-change-feed.ts';
 import { createSqliteRepositories } from '../local/repositories/sqlite-repositories.ts';
 import { openDatabase } from '../local/sqlite/open-database.ts';
+import { writeGroupOf } from '../local/sqlite/write-group.ts';
+import { DURABLE_ON_RETURN } from '../ports/write-durability.port.ts';
 import { BackgroundErrors } from './background-errors.ts';
 import type { LocalParts, PlatformAdapters } from './platform-adapter-set.ts';
 import { type RuntimeConfig, readRuntimeConfig } from './runtime-config.ts';
@@ -25,13 +27,14 @@ async function createAdapters(config: RuntimeConfig): Promise<PlatformAdapters> 
     if (!aws) throw new Error('unreachable: AWS adapters requested without being loaded');
     return aws;
   };
-  let db: DatabaseSync | undefined;
-  const sqlite = () => {
-    db ??= openDatabase(join(config.dataDir, 'contentflow.db'));
-    return db;
-  };
   const closers: Array<() => Promise<void> | void> = [];
   const backgroundErrors = new BackgroundErrors();
+  let db: DatabaseSync | undefined;
+  const sqlite = () => {
+    const groupCommit = { onError: backgroundErrors.reporter('database commit') };
+    db ??= openDatabase(join(config.dataDir, 'contentflow.db'), config.sqliteGroupCommit ? { groupCommit } : {});
+    return db;
+  };
 
   // Leases are renewed while a handler runs, so a short lease only shortens recovery after a crash.
   const bus =
@@ -59,8 +62,10 @@ async function createAdapters(config: RuntimeConfig): Promise<PlatformAdapters> 
   let jobChanges: PlatformAdapters['jobChanges'];
   if (ports.database === 'sqlite') {
     repositories = createSqliteRepositories(sqlite());
-    // Every job writer (tracker, processor, API) runs in this process, so an in-process feed hears every change.
-    jobChanges = new InProcessJobChangeFeed();
+    // Every job writer (tracker, processor, API) runs in this process, so an in-process feed hears every change;
+    // a change is told once committed.
+    const group = writeGroupOf(sqlite());
+    jobChanges = new InProcessJobChangeFeed(group && { afterCommit: (listener) => group.afterCommit(listener) });
   } else {
     // Writers may be other processes (on AWS, the tracker Lambdas): the feed follows the jobs collection itself.
     const mongo = await awsAdapters().mongoAdapters(config, backgroundErrors.reporter('job change feed'));
@@ -89,6 +94,7 @@ async function createAdapters(config: RuntimeConfig): Promise<PlatformAdapters> 
         ? new SqliteIdempotencyPersistence(sqlite())
         : awsAdapters().dynamoIdempotency(config),
     jobChanges,
+    durability: (db && writeGroupOf(db)) ?? DURABLE_ON_RETURN,
     ...(local ? { local } : {}),
     onBackgroundError: (listener) => backgroundErrors.listen(listener),
     close: async () => {

@@ -51,6 +51,11 @@ export interface RuntimeConfig {
   /** Where the API is reachable; local signed blob URLs point there. */
   publicUrl: string;
   mongodbDatabase: string;
+  /**
+   * `CONTENTFLOW_SQLITE_GROUP_COMMIT` (`on`, the default, or `off`): whether the local database commits the writes of
+   * one event-loop turn together (see WriteGroup). Off, each write commits on its own, as before; for comparison.
+   */
+  sqliteGroupCommit: boolean;
   aws: Partial<Record<keyof typeof AWS_SETTINGS | 'mongodbUri' | 'mongodbSecretArn', string>>;
 }
 
@@ -103,12 +108,17 @@ export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): Runtime
         'MONGODB_URI (or CONTENTFLOW_MONGODB_SECRET_ARN) is required for the mongodb adapter and is missing or malformed',
       );
   }
+  const groupCommit = env['CONTENTFLOW_SQLITE_GROUP_COMMIT'] || 'on';
+  if (groupCommit !== 'on' && groupCommit !== 'off') {
+    problems.push(`CONTENTFLOW_SQLITE_GROUP_COMMIT must be "on" or "off", got "${groupCommit}"`);
+  }
   if (problems.length > 0) throw new RuntimeConfigError(`invalid runtime configuration: ${problems.join('; ')}`);
   return {
     ports,
     dataDir: dataDir(env),
     publicUrl: env['CONTENTFLOW_PUBLIC_URL'] || `http://localhost:${env['PORT'] || 3000}`,
     mongodbDatabase: env['MONGODB_DATABASE'] || 'contentflow',
+    sqliteGroupCommit: groupCommit === 'on',
     aws,
   };
 }

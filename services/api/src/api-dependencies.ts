@@ -1,5 +1,5 @@
 import type { TaskContract, WorkflowContract } from '@contentflow/events';
-import type { BlobStore, CommandQueue, JobChangeFeed, Repositories } from '@contentflow/platform';
+import type { BlobStore, CommandQueue, JobChangeFeed, Repositories, WriteDurability } from '@contentflow/platform';
 import type { ApiConfig } from './api-config.ts';
 import type { TokenService } from './auth/token-service.ts';
 
@@ -23,6 +23,8 @@ export interface ApiDependencies {
   commands: CommandQueue;
   /** Live job changes for the event streams; the API also publishes the changes it makes itself. */
   jobChanges: JobChangeFeed;
+  /** Awaited before every answer, so a response never tells of a write that is not durable yet. */
+  durability: WriteDurability;
   /** The tasks jobs may be submitted for (`TASK_CATALOG` in production). */
   tasks: readonly TaskContract[];
   /** The workflows packages may be started for (`WORKFLOW_CATALOG` in production). */

@@ -7,6 +7,7 @@ import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 import { problems, renderProblem } from './http/problem.ts';
 import { validationHook } from './http/validation-hook.ts';
 import { accessLog } from './middleware/access-log.ts';
+import { durableResponses } from './middleware/durable-responses.ts';
 import { createGuards } from './middleware/guards.ts';
 import { jsonOnly } from './middleware/json-only.ts';
 import { requestContext } from './middleware/request-context.ts';
@@ -33,6 +34,7 @@ export function createApiApp(deps: ApiDependencies): OpenAPIHono<ApiEnv> {
   app.notFound(notFoundHandler);
   app.use(requestContext());
   app.use(accessLog(deps.logger));
+  app.use(durableResponses(deps.durability));
   app.use(
     methodNotAllowed({
       app,

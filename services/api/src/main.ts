@@ -23,6 +23,7 @@ const app = createApiApp({
   ...(adapters.local?.blobs ? { localBlobs: adapters.local.blobs } : {}),
   commands: adapters.commands,
   jobChanges: adapters.jobChanges,
+  durability: adapters.durability,
   tasks: TASK_CATALOG,
   workflows: WORKFLOW_CATALOG,
   settings: config,

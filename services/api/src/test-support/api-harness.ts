@@ -11,6 +11,8 @@ import {
   openDatabase,
   type Repositories,
   SqliteCommandQueue,
+  type WriteGroup,
+  writeGroupOf,
 } from '@contentflow/platform';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
@@ -95,11 +97,21 @@ export interface StoredCounts {
  */
 export class ApiHarness {
   readonly dir = mkdtempSync(join(tmpdir(), 'cf-api-'));
-  readonly db = openDatabase(join(this.dir, 'contentflow.db'));
+  /** Commits as `npm start` does: a turn's writes together, every answer after its writes are committed. */
+  readonly db = openDatabase(join(this.dir, 'contentflow.db'), {
+    groupCommit: {
+      onError: (error) => {
+        throw error;
+      },
+    },
+  });
+  readonly writes: WriteGroup = writeGroupOf(this.db)!;
   readonly repositories: Repositories = createSqliteRepositories(this.db);
   readonly queue = new SqliteCommandQueue(this.db, 'api-test-commands');
   readonly blobs = new LocalBlobStore({ dataDir: this.dir, baseUrl: BASE_URL });
-  readonly feed = new ObservedJobChangeFeed(new InProcessJobChangeFeed());
+  readonly feed = new ObservedJobChangeFeed(
+    new InProcessJobChangeFeed({ afterCommit: (listener) => this.writes.afterCommit(listener) }),
+  );
   readonly logs: LogLine[] = [];
   readonly keys: SigningKeys;
   readonly tokens: TokenService;
@@ -120,6 +132,7 @@ export class ApiHarness {
       ...(options.localBlobs === false ? {} : { localBlobs: this.blobs }),
       commands: options.commands?.(this.db) ?? this.queue,
       jobChanges: this.feed,
+      durability: this.writes,
       tasks: TEST_TASKS,
       workflows: WORKFLOW_CATALOG,
       settings: {
