@@ -3,7 +3,9 @@
  * start`) at 64 in flight, with the CPU each of the system's threads (main, V8's helpers, libuv's pool, worker
  * threads) and this benchmark's own HTTP and SSE client spent per job, and one job's latency with nothing else
  * running. Pass the job count (default 1,500); set CONTENTFLOW_TEXT_ANALYSIS_THREADS to compare. Ends with the rate two
- * cores could reach if the pipeline itself cost nothing: the analysis alone (timed here) and this client.
+ * cores could reach if the pipeline itself cost nothing: the analysis alone (timed here) and this client. Write calls
+ * and bytes written per job come from /proc too; they hardly move with the machine's load, so an A/B of a change
+ * to the pipeline's writes (e.g. CONTENTFLOW_SQLITE_GROUP_COMMIT=off) shows there first.
  *
  *   node bench/src/pipeline-cpu.bench.ts [jobs]
  */
@@ -12,6 +14,7 @@ import { analyzeText } from '@contentflow/text';
 import { Agent, setGlobalDispatcher } from 'undici';
 import { ANALYZE_TEXT, analyzeJobs } from './support/analyze-jobs.ts';
 import { startBenchSystem } from './support/bench-system.ts';
+import { processIo } from './support/process-io.ts';
 import { fixed, quantile } from './support/stats.ts';
 import { threadCpuMs } from './support/thread-cpu.ts';
 
@@ -30,6 +33,7 @@ for (let i = 0; i < 40; i += 1) alone.push(await submitAndWait());
 
 const clientCpu = process.cpuUsage();
 const before = threadCpuMs(pid);
+const ioBefore = processIo(pid);
 const started = performance.now();
 let submitted = 0;
 await Promise.all(
@@ -42,6 +46,7 @@ await Promise.all(
 );
 const seconds = (performance.now() - started) / 1000;
 const after = threadCpuMs(pid);
+const ioAfter = processIo(pid);
 const client = process.cpuUsage(clientCpu);
 
 console.log(`one job alone, POST → succeeded on SSE: p50 ${fixed(quantile(alone, 0.5))} ms (40 in a row)`);
@@ -52,6 +57,9 @@ for (const [thread, ms] of Object.entries(after)) {
 }
 const clientMs = (client.user + client.system) / 1000 / JOBS;
 console.log(`  benchmark client        ${fixed(clientMs)} ms`);
+const writeCalls = (ioAfter.writeCalls - ioBefore.writeCalls) / JOBS;
+const writtenKb = (ioAfter.storageBytesWritten - ioBefore.storageBytesWritten) / 1024 / JOBS;
+console.log(`system writes per job: ${fixed(writeCalls, 1)} write calls, ${fixed(writtenKb, 1)} KB to storage`);
 closeStream();
 await system.stop();
 

@@ -12,6 +12,14 @@ describe('runtime configuration', () => {
     });
   });
 
+  test('group commit of the local database is on unless CONTENTFLOW_SQLITE_GROUP_COMMIT is "off"', () => {
+    expect(readRuntimeConfig({}).sqliteGroupCommit).toBe(true);
+    expect(readRuntimeConfig({ CONTENTFLOW_SQLITE_GROUP_COMMIT: 'off' }).sqliteGroupCommit).toBe(false);
+    expect(() => readRuntimeConfig({ CONTENTFLOW_SQLITE_GROUP_COMMIT: 'no' })).toThrow(
+      'CONTENTFLOW_SQLITE_GROUP_COMMIT must be "on" or "off", got "no"',
+    );
+  });
+
   test('inside Lambda every port defaults to AWS and each AWS setting is required', () => {
     expect(() => readRuntimeConfig({ AWS_LAMBDA_FUNCTION_NAME: 'fn' })).toThrow(
       /CONTENTFLOW_EVENT_BUS_NAME is required.*CONTENTFLOW_COMMAND_QUEUE_URL.*CONTENTFLOW_MEDIA_BUCKET.*CONTENTFLOW_IDEMPOTENCY_TABLE.*MONGODB_URI/,
