@@ -19,8 +19,22 @@ export function wakeupChannel(db: DatabaseSync, queue: string): string {
   return `${database}\0${queue}`;
 }
 
+const due = new Set<string>();
+
+/**
+ * Wakes the channel's long polls once the sender's turn is over, not inside it: the sender's caller (the HTTP
+ * request that accepted a job, say) answers before a consumer starts on the message, instead of after the
+ * whole pipeline's synchronous work that the message sets off.
+ */
 export function wakeUp(channel: string): void {
-  wakeups.emit(channel);
+  if (due.size === 0) setImmediate(wakeDue);
+  due.add(channel);
+}
+
+function wakeDue(): void {
+  const channels = [...due];
+  due.clear();
+  for (const channel of channels) wakeups.emit(channel);
 }
 
 /** Resolves on the first of: a wake-up on `channel`, `timeoutMs` elapsing, `signal` aborting. */
