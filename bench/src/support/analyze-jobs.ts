@@ -11,6 +11,8 @@ export const ANALYZE_JOB_BODY = JSON.stringify({ engine: 'text', task: 'analyze'
 export interface AnalyzeJobs {
   /** Submits one `text.analyze` job; resolves with ms from submit until its end arrived on the SSE stream. */
   submitAndWait(): Promise<number>;
+  /** Ms from submit until the 202 arrived, for every job submitted so far. */
+  readonly acceptedMs: number[];
   close(): void;
 }
 
@@ -23,6 +25,7 @@ export async function analyzeJobs(system: BenchSystem): Promise<AnalyzeJobs> {
   const done = new Map<string, number>();
   const waiters = new Map<string, () => void>();
   const authorization = `Bearer ${system.token}`;
+  const acceptedMs: number[] = [];
   const stream = await request(`${system.url}/api/v1/events/stream`, { headers: { authorization } });
   const parser = createParser({
     onEvent(message) {
@@ -39,6 +42,7 @@ export async function analyzeJobs(system: BenchSystem): Promise<AnalyzeJobs> {
   stream.body.on('error', () => {});
 
   return {
+    acceptedMs,
     async submitAndWait() {
       const started = performance.now();
       const response = await request(`${system.url}/api/v1/jobs`, {
@@ -50,6 +54,7 @@ export async function analyzeJobs(system: BenchSystem): Promise<AnalyzeJobs> {
         throw new Error(`submit answered ${response.statusCode}: ${await response.body.text()}`);
       }
       const { id } = (await response.body.json()) as { id: string };
+      acceptedMs.push(performance.now() - started);
       if (!done.has(id)) await new Promise<void>((resolve) => waiters.set(id, resolve));
       waiters.delete(id);
       return done.get(id)! - started;
