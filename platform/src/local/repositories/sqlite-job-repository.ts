@@ -53,7 +53,9 @@ const SCHEMA = `
     ON repo_jobs (tenant_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
   CREATE INDEX IF NOT EXISTS repo_jobs_by_tenant ON repo_jobs (tenant_id, created_at DESC, id DESC);
   CREATE INDEX IF NOT EXISTS repo_jobs_by_tenant_status ON repo_jobs (tenant_id, status, created_at DESC, id DESC);
-  CREATE INDEX IF NOT EXISTS repo_jobs_by_status_age ON repo_jobs (status, updated_at);
+  -- Only queued jobs, for the stranded-jobs sweep: updates of running jobs (progress, content) leave it alone.
+  DROP INDEX IF EXISTS repo_jobs_by_status_age;
+  CREATE INDEX IF NOT EXISTS repo_jobs_queued_by_age ON repo_jobs (updated_at, id) WHERE status = 'queued';
 `;
 
 /** Tables created before jobs had steps get the column (ADD COLUMN with a default is instant in SQLite). */

@@ -89,4 +89,32 @@ describe('SQLite repositories: shared database file', () => {
       db.close();
     }
   });
+
+  it('finds stranded jobs through an index of queued jobs only, and drops the older index of every job', async () => {
+    const db = openDatabase(join(directory, 'queued-index.db'));
+    try {
+      createSqliteRepositories(db);
+      db.exec('CREATE INDEX repo_jobs_by_status_age ON repo_jobs (status, updated_at)'); // as an older version left it
+      const { jobs } = createSqliteRepositories(db);
+
+      const indexes = db
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'repo_jobs'")
+        .all();
+      expect(indexes.map((row) => row['name'])).not.toContain('repo_jobs_by_status_age');
+      const plan = db
+        .prepare(
+          "EXPLAIN QUERY PLAN SELECT * FROM repo_jobs WHERE status = 'queued' AND updated_at < ? ORDER BY updated_at, id LIMIT ?",
+        )
+        .all('2100-01-01', 10);
+      expect(plan.map((row) => String(row['detail'])).join('\n')).toMatch(/USING INDEX repo_jobs_queued_by_age/);
+      const queued = (
+        await jobs.create({ tenantId: 't', engine: 'text', task: 'analyze', input: {}, correlationId: 'c' })
+      ).job;
+      expect(await jobs.listQueuedBefore(new Date(Date.now() + 60_000), 10)).toEqual([queued]);
+      await jobs.transition('t', queued.id, { to: 'running' });
+      expect(await jobs.listQueuedBefore(new Date(Date.now() + 60_000), 10)).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
 });
