@@ -27,13 +27,13 @@ export async function startJob(
   delivery: { receiveCount: number },
   ports: StartJobPorts,
 ): Promise<StartJobOutcome> {
-  const job = await ports.jobs.get(command.tenantId, command.jobId);
+  // The compare-and-set first: it answers with the job as it is now, moved or not, so no read comes before it.
+  const moved = await ports.jobs.transition(command.tenantId, command.jobId, { to: 'running' });
+  const job = moved.job;
   if (!job) return 'skipped-missing';
   let outcome: StartJobOutcome;
-  if (job.status === 'queued') {
-    const moved = await ports.jobs.transition(job.tenantId, job.id, { to: 'running' });
-    if (!moved.applied) return moved.job?.status === 'running' ? 'skipped-duplicate' : 'skipped-finished';
-    if (moved.job) ports.jobChanges.publish(moved.job);
+  if (moved.applied) {
+    ports.jobChanges.publish(job);
     outcome = 'started';
   } else if (job.status === 'running' && delivery.receiveCount > 1) {
     outcome = 'republished';
