@@ -138,7 +138,7 @@ export { claimDataDir, type DataDirClaim, DataDirInUseError } from './local/reco
 export { type ReleasedClaims, releaseDeadClaims } from './local/recovery/release-dead-claims.ts';
 export { createSqliteRepositories } from './local/repositories/sqlite-repositories.ts';
 export { inTransaction, type OpenDatabaseOptions, openDatabase } from './local/sqlite/open-database.ts';
-export { WriteGroup, writeGroupOf } from './local/sqlite/write-group.ts';
+export { type WriteGroup, writeGroupOf } from './local/sqlite/write-group.ts';
 export { type EngineManifestOptions, engineManifest } from './manifest/engine-manifest.ts';
 export type {
   AslDefinition,
@@ -188,7 +188,7 @@ export type * from './ports/job.repository.port.ts';
 export type { JobChangeFeed, JobChangeListener } from './ports/job-change-feed.port.ts';
 export type * from './ports/repositories.port.ts';
 export { DuplicateEmailError, type UserRepository } from './ports/user.repository.port.ts';
-export { DURABLE_ON_RETURN, type WriteDurability } from './ports/write-durability.port.ts';
+export type { WriteDurability } from './ports/write-durability.port.ts';
 export {
   EVENT_DEAD_LETTER_QUEUE,
   type LocalRuntime,

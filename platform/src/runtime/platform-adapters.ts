@@ -31,8 +31,10 @@ async function createAdapters(config: RuntimeConfig): Promise<PlatformAdapters> 
   const backgroundErrors = new BackgroundErrors();
   let db: DatabaseSync | undefined;
   const sqlite = () => {
-    const groupCommit = { onError: backgroundErrors.reporter('database commit') };
-    db ??= openDatabase(join(config.dataDir, 'contentflow.db'), config.sqliteGroupCommit ? { groupCommit } : {});
+    db ??= openDatabase(
+      join(config.dataDir, 'contentflow.db'),
+      config.sqliteGroupCommit ? { groupCommit: { onError: backgroundErrors.reporter('database commit') } } : {},
+    );
     return db;
   };
 

@@ -4,8 +4,8 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
  * Group commit for one connection. The first write of a turn of the event loop opens a transaction; every write
  * made until the turn's check phase (every handler, request and claim that ran meanwhile) joins it; one COMMIT
  * then makes them durable together. Each commit writes every page it touched to the WAL, and a job makes ~20 small
- * writes in ~10 handlers: sharing commits writes each page once per turn instead of once per write (measured in
- * BENCHMARKS.md: ~22 commits per job became ~3, its write calls 166 → 100, its bytes written 351 → 206 KB).
+ * writes in ~10 handlers: sharing commits writes each page once per turn instead of once per write (BENCHMARKS.md,
+ * session 5: 3.1 commits per job, write calls per job 167 → 101, bytes written 344 → 208 KB).
  *
  * Nothing outside the database may learn of a write before its commit: an HTTP response waits for
  * {@link WriteGroup.durable}, a live notification goes through {@link WriteGroup.afterCommit}. A crash before the
