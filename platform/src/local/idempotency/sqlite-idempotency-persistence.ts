@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { JSONValue } from '@aws-lambda-powertools/commons/types';
 import {
   IdempotencyItemAlreadyExistsError,
@@ -23,11 +23,10 @@ interface Row {
  * in-progress window has lapsed. That rule is what keeps a redelivered event from running a job twice.
  */
 export class SqliteIdempotencyPersistence extends BasePersistenceLayer {
-  readonly #db: DatabaseSync;
+  readonly #statements: Record<'get' | 'put' | 'update' | 'delete', StatementSync>;
 
   constructor(db: DatabaseSync) {
     super();
-    this.#db = db;
     db.exec(`CREATE TABLE IF NOT EXISTS idempotency_records (
       key TEXT PRIMARY KEY,
       status TEXT NOT NULL,
@@ -36,43 +35,43 @@ export class SqliteIdempotencyPersistence extends BasePersistenceLayer {
       response TEXT,
       payload_hash TEXT
     )`);
-  }
-
-  protected async _getRecord(idempotencyKey: string): Promise<IdempotencyRecord> {
-    const row = this.#db.prepare('SELECT * FROM idempotency_records WHERE key = ?').get(idempotencyKey) as
-      | Row
-      | undefined;
-    if (!row) throw new IdempotencyItemNotFoundError();
-    return toRecord(row);
-  }
-
-  protected async _putRecord(record: IdempotencyRecord): Promise<void> {
-    const now = Date.now();
-    const result = this.#db
-      .prepare(
-        `INSERT INTO idempotency_records (key, status, expiry, in_progress_expiry, response, payload_hash)
+    this.#statements = {
+      get: db.prepare('SELECT * FROM idempotency_records WHERE key = ?'),
+      put: db.prepare(`INSERT INTO idempotency_records (key, status, expiry, in_progress_expiry, response, payload_hash)
          VALUES (?, ?, ?, ?, NULL, ?)
          ON CONFLICT(key) DO UPDATE SET
            status = excluded.status, expiry = excluded.expiry, in_progress_expiry = excluded.in_progress_expiry,
            response = NULL, payload_hash = excluded.payload_hash
          WHERE idempotency_records.expiry < ?
             OR (idempotency_records.status = ? AND idempotency_records.in_progress_expiry IS NOT NULL
-                AND idempotency_records.in_progress_expiry < ?)`,
-      )
-      .run(
-        record.idempotencyKey,
-        record.getStatus(),
-        record.expiryTimestamp ?? null,
-        record.inProgressExpiryTimestamp ?? null,
-        this.isPayloadValidationEnabled() ? (record.payloadHash ?? null) : null,
-        now / 1000,
-        IdempotencyRecordStatus.INPROGRESS,
-        now,
-      );
+                AND idempotency_records.in_progress_expiry < ?)`),
+      update: db.prepare(
+        'UPDATE idempotency_records SET status = ?, expiry = ?, response = ?, payload_hash = ? WHERE key = ?',
+      ),
+      delete: db.prepare('DELETE FROM idempotency_records WHERE key = ?'),
+    };
+  }
+
+  protected async _getRecord(idempotencyKey: string): Promise<IdempotencyRecord> {
+    const row = this.#statements.get.get(idempotencyKey) as Row | undefined;
+    if (!row) throw new IdempotencyItemNotFoundError();
+    return toRecord(row);
+  }
+
+  protected async _putRecord(record: IdempotencyRecord): Promise<void> {
+    const now = Date.now();
+    const result = this.#statements.put.run(
+      record.idempotencyKey,
+      record.getStatus(),
+      record.expiryTimestamp ?? null,
+      record.inProgressExpiryTimestamp ?? null,
+      this.isPayloadValidationEnabled() ? (record.payloadHash ?? null) : null,
+      now / 1000,
+      IdempotencyRecordStatus.INPROGRESS,
+      now,
+    );
     if (result.changes === 0) {
-      const existing = this.#db.prepare('SELECT * FROM idempotency_records WHERE key = ?').get(record.idempotencyKey) as
-        | Row
-        | undefined;
+      const existing = this.#statements.get.get(record.idempotencyKey) as Row | undefined;
       throw new IdempotencyItemAlreadyExistsError(
         `Failed to put record for already existing idempotency key: ${record.idempotencyKey}`,
         existing && toRecord(existing),
@@ -81,19 +80,17 @@ export class SqliteIdempotencyPersistence extends BasePersistenceLayer {
   }
 
   protected async _updateRecord(record: IdempotencyRecord): Promise<void> {
-    this.#db
-      .prepare('UPDATE idempotency_records SET status = ?, expiry = ?, response = ?, payload_hash = ? WHERE key = ?')
-      .run(
-        record.getStatus(),
-        record.expiryTimestamp ?? null,
-        record.responseData === undefined ? null : JSON.stringify(record.responseData),
-        this.isPayloadValidationEnabled() ? (record.payloadHash ?? null) : null,
-        record.idempotencyKey,
-      );
+    this.#statements.update.run(
+      record.getStatus(),
+      record.expiryTimestamp ?? null,
+      record.responseData === undefined ? null : JSON.stringify(record.responseData),
+      this.isPayloadValidationEnabled() ? (record.payloadHash ?? null) : null,
+      record.idempotencyKey,
+    );
   }
 
   protected async _deleteRecord(record: IdempotencyRecord): Promise<void> {
-    this.#db.prepare('DELETE FROM idempotency_records WHERE key = ?').run(record.idempotencyKey);
+    this.#statements.delete.run(record.idempotencyKey);
   }
 }
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { withGroupCommit, writeGroupOf } from './write-group.ts';
 
 export interface OpenDatabaseOptions {
@@ -27,20 +27,54 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   return options.groupCommit ? withGroupCommit(db, options.groupCommit.onError) : db;
 }
 
+interface TransactionStatements {
+  begin: StatementSync;
+  commit: StatementSync;
+  rollback: StatementSync;
+  savepoint: StatementSync;
+  release: StatementSync;
+  rollbackToSavepoint: StatementSync;
+}
+
+// Prepared once per connection: `exec` compiles its SQL on every call, and a job runs ~10 of these.
+const transactionStatements = new WeakMap<DatabaseSync, TransactionStatements>();
+
+function statementsOf(db: DatabaseSync): TransactionStatements {
+  let statements = transactionStatements.get(db);
+  if (!statements) {
+    statements = {
+      begin: db.prepare('BEGIN IMMEDIATE'),
+      commit: db.prepare('COMMIT'),
+      rollback: db.prepare('ROLLBACK'),
+      savepoint: db.prepare('SAVEPOINT work'),
+      release: db.prepare('RELEASE work'),
+      rollbackToSavepoint: db.prepare('ROLLBACK TO work'),
+    };
+    transactionStatements.set(db, statements);
+  }
+  return statements;
+}
+
 /**
  * Runs `work` atomically: in one IMMEDIATE transaction, so the write lock is taken up front and a concurrent
  * writer waits; inside a transaction already open (a write group's), as a savepoint that commits with it.
  */
 export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
   writeGroupOf(db)?.join();
+  const statements = statementsOf(db);
   const nested = db.isTransaction;
-  db.exec(nested ? 'SAVEPOINT work' : 'BEGIN IMMEDIATE');
+  (nested ? statements.savepoint : statements.begin).run();
   try {
     const result = work();
-    db.exec(nested ? 'RELEASE work' : 'COMMIT');
+    (nested ? statements.release : statements.commit).run();
     return result;
   } catch (error) {
-    db.exec(nested ? 'ROLLBACK TO work; RELEASE work' : 'ROLLBACK');
+    if (nested) {
+      statements.rollbackToSavepoint.run();
+      statements.release.run();
+    } else {
+      statements.rollback.run();
+    }
     throw error;
   }
 }
