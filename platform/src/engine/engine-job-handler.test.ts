@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
+import type { JSONValue } from '@aws-lambda-powertools/commons/types';
+import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
 import { jobFailedV1 } from '@contentflow/events';
 import type { Context } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -17,7 +19,7 @@ import {
   openEngineTestPorts,
   type RunningEncoder,
 } from './encode-engine.fixtures.ts';
-import { createEngineJobHandler, type EngineHandlerPorts } from './engine-job-handler.ts';
+import { createEngineJobHandler, type EngineHandlerPorts, idempotencyKeyOf } from './engine-job-handler.ts';
 import { ENGINE_TIMED_OUT, EngineTimedOutError } from './engine-timed-out-error.ts';
 import { type JobRequestedDetail, runEngineJob } from './run-engine-job.ts';
 
@@ -166,5 +168,32 @@ describe('the EventBridge event an engine handler is given', () => {
       cause: [expect.objectContaining({ path: ['detail', 'data', 'jobId'] })],
     });
     expect(fixture.runs).toEqual([]);
+  });
+});
+
+describe('the idempotency key', () => {
+  class KeyedPersistence extends SqliteIdempotencyPersistence {
+    keyOf(data: unknown): string {
+      return this.getHashedIdempotencyKey(data as JSONValue);
+    }
+  }
+
+  test('hashes as the JMESPath [data.jobId, data.task, data.step.stepName] did, so records written before still match', () => {
+    const byJmesPath = new KeyedPersistence(db);
+    byJmesPath.configure({
+      config: new IdempotencyConfig({ eventKeyJmesPath: '[data.jobId, data.task, data.step.stepName]' }),
+    });
+    const byArgument = new KeyedPersistence(db);
+    byArgument.configure({ config: new IdempotencyConfig({}) });
+    const step = { executionId: 'exec-1', stepName: 'Video.0', taskToken: 'token-1' };
+    const keys = [encodeRequest(TENANT, 'job-1', 'quick'), encodeRequest(TENANT, 'job-1', 'quick', step)].map(
+      (detail) => {
+        const key = byArgument.keyOf(idempotencyKeyOf(detail));
+        expect(key).toBe(byJmesPath.keyOf(detail));
+        return key;
+      },
+    );
+    // A workflow step of the same job is a request of its own.
+    expect(new Set(keys).size).toBe(2);
   });
 });
