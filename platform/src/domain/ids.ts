@@ -1,4 +1,4 @@
-import { v7 } from 'uuid';
+import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 
 /**
@@ -12,5 +12,5 @@ export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an id is 1–
  * then id, and records created in the same millisecond must still come out newest first.
  */
 export function newId(): string {
-  return v7();
+  return uuidv7();
 }
