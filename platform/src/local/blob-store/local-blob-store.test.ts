@@ -151,6 +151,16 @@ describe('LocalBlobStore', () => {
       expect(Buffer.from((await store.get(KEY)).body).toString()).toBe('old caption');
       expect(readdirSync(join(dataDir, 'blobs', '.tmp'))).toEqual([]);
     });
+
+    it('makes its temporary folder again after someone removed it (the failed put is the retry signal)', async () => {
+      await store.put(KEY, Buffer.from('first'), { contentType: 'text/plain' });
+      rmSync(join(dataDir, 'blobs', '.tmp'), { recursive: true });
+      await expect(store.put(KEY, Buffer.from('lost'), { contentType: 'text/plain' })).rejects.toMatchObject({
+        code: 'ENOENT',
+      });
+      await store.put(KEY, Buffer.from('second'), { contentType: 'text/plain' });
+      expect(Buffer.from((await store.get(KEY)).body).toString()).toBe('second');
+    });
   });
 
   describe('signed URLs', () => {

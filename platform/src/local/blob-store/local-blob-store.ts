@@ -44,6 +44,8 @@ export class LocalBlobStore implements BlobStore {
   readonly #root: string;
   readonly #signing: { signingKey: Uint8Array; baseUrl: string };
   readonly #now: () => Date;
+  /** Made on the first put, then trusted; a failed put makes the next one check again (someone may remove it). */
+  #tempFolderMade = false;
 
   constructor(options: LocalBlobStoreOptions) {
     this.#root = resolve(options.dataDir, 'blobs');
@@ -57,8 +59,13 @@ export class LocalBlobStore implements BlobStore {
   async put(key: string, body: Uint8Array | Readable, { contentType }: PutBlobOptions): Promise<BlobInfo> {
     const path = this.#path(key);
     assertContentType(contentType);
-    const temp = join(this.#root, TEMP_FOLDER, randomUUID());
-    await Promise.all([mkdir(dirname(temp), { recursive: true }), mkdir(dirname(path), { recursive: true })]);
+    const tempFolder = join(this.#root, TEMP_FOLDER);
+    const temp = join(tempFolder, randomUUID());
+    await Promise.all([
+      this.#tempFolderMade || mkdir(tempFolder, { recursive: true }),
+      mkdir(dirname(path), { recursive: true }),
+    ]);
+    this.#tempFolderMade = true;
     let size = 0;
     async function* withHeader(): AsyncGenerator<Uint8Array> {
       yield encodeHeader(contentType);
@@ -78,6 +85,7 @@ export class LocalBlobStore implements BlobStore {
       }
       await rename(temp, path);
     } catch (error) {
+      this.#tempFolderMade = false;
       await rm(temp, { force: true });
       throw error;
     }
