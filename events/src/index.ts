@@ -34,7 +34,7 @@ export { type JobCancelledV1Data, jobCancelledV1 } from './job/job-cancelled.v1.
 export { type JobCompletedV1Data, jobCompletedV1 } from './job/job-completed.v1.ts';
 export { type JobFailedV1Data, jobFailedV1 } from './job/job-failed.v1.ts';
 export { type JobProgressedV1Data, jobProgressedV1 } from './job/job-progressed.v1.ts';
-export { type JobRequestedV1Data, jobRequestedV1 } from './job/job-requested.v1.ts';
+export { type JobRequestedV1Data, jobRequestedV1, MAX_JOB_INPUT_BYTES } from './job/job-requested.v1.ts';
 export { type JobStartedV1Data, jobStartedV1 } from './job/job-started.v1.ts';
 export { eventJsonSchema, type JsonSchema, schemaFilePath } from './schema/json-schema.ts';
 export {

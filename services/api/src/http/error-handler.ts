@@ -9,6 +9,7 @@ import {
   InvalidCredentialsError,
   InvalidRequestError,
   NotFoundError,
+  TooLargeError,
 } from '../use-cases/use-case-errors.ts';
 import type { ApiEnv } from './api-env.ts';
 import { describeError } from './describe-error.ts';
@@ -23,6 +24,7 @@ function fromHonoException(error: HTTPException): HttpProblem {
 function knownProblem(error: unknown): HttpProblem | undefined {
   if (error instanceof HttpProblem) return error;
   if (error instanceof InvalidRequestError) return problems.badRequest(error.message, [...error.issues]);
+  if (error instanceof TooLargeError) return problems.contentTooLarge(error.message);
   if (error instanceof NotFoundError) return problems.notFound(error.message);
   if (error instanceof ConflictError) return problems.conflict(error.message);
   if (error instanceof IdempotencyKeyReusedError) return problems.unprocessable(error.message);

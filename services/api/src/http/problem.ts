@@ -56,6 +56,7 @@ export const problems = {
   gone: (detail: string) => new HttpProblem(410, 'Gone', detail),
   payloadTooLarge: (limit: number) =>
     new HttpProblem(413, 'Payload Too Large', `request body exceeds the limit of ${limit} bytes`),
+  contentTooLarge: (detail: string) => new HttpProblem(413, 'Payload Too Large', detail),
   unsupportedMediaType: (detail: string) => new HttpProblem(415, 'Unsupported Media Type', detail),
   unprocessable: (detail: string) => new HttpProblem(422, 'Unprocessable Content', detail),
   internal: () => new HttpProblem(500, 'Internal Server Error', 'the server failed to handle the request'),

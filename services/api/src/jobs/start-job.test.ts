@@ -1,4 +1,4 @@
-import { JOBS_SOURCE, type StartJobCommandV1 } from '@contentflow/events';
+import { JOBS_SOURCE, jobFailedV1, MAX_EVENT_ENTRY_BYTES, type StartJobCommandV1 } from '@contentflow/events';
 import {
   createSqliteRepositories,
   InProcessJobChangeFeed,
@@ -8,7 +8,7 @@ import {
 } from '@contentflow/platform';
 import { RecordingEventBus, type TempDatabase, tempDatabase } from '@contentflow/platform/test-support';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { startJob } from './start-job.ts';
+import { JOB_INPUT_TOO_LARGE, startJob } from './start-job.ts';
 
 let database: TempDatabase;
 let jobs: JobRepository;
@@ -28,8 +28,7 @@ beforeEach(() => {
 
 afterEach(() => database.remove());
 
-async function queuedJob(): Promise<Job> {
-  const input = { text: 'One idea, many posts.' };
+async function queuedJob(input: Record<string, string> = { text: 'One idea, many posts.' }): Promise<Job> {
   const { job } = await jobs.create({
     tenantId: 'tenant-1',
     engine: 'text',
@@ -104,5 +103,21 @@ describe('startJob: the job processor’s use case', () => {
 
     expect(requested()).toEqual([]);
     expect((await jobs.get('tenant-1', job.id))?.status).toBe('cancelled');
+  });
+
+  test('a job whose input no event can carry fails for good with Job.Failed, instead of retrying forever', async () => {
+    const job = await queuedJob({ text: 'x'.repeat(MAX_EVENT_ENTRY_BYTES) });
+
+    expect(await startJob(commandFor(job), { receiveCount: 1 }, ports)).toBe('failed-input-too-large');
+
+    expect(requested()).toEqual([`${JOBS_SOURCE} Job.Failed`]);
+    const entry = events.published[0]!;
+    const failed = jobFailedV1.parse(typeof entry.detail === 'string' ? JSON.parse(entry.detail) : entry.detail);
+    expect(failed.data).toMatchObject({ jobId: job.id, error: { code: JOB_INPUT_TOO_LARGE, retryable: false } });
+    expect(failed.data.error.message).toMatch(
+      /^the job's input makes its Job.Requested v1 \d+ bytes, more than the 262144/,
+    );
+    // The tracker applies the Job.Failed; the job stays running until it does.
+    expect((await jobs.get('tenant-1', job.id))?.status).toBe('running');
   });
 });

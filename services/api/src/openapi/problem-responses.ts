@@ -24,7 +24,7 @@ const DESCRIPTIONS = {
   405: 'The method is not allowed on this path; `Allow` lists those that are.',
   409: 'The request conflicts with the current state.',
   410: 'The signed URL has expired.',
-  413: 'The request body is larger than the configured limit.',
+  413: "The request body is larger than the configured limit, or a job's input larger than one event carries.",
   415: 'The request body is not application/json.',
   422: 'The Idempotency-Key was already used for a different request.',
   429: 'Too many requests; retry after `Retry-After` seconds.',

@@ -1,4 +1,4 @@
-import { startJobCommandV1 } from '@contentflow/events';
+import { MAX_JOB_INPUT_BYTES, startJobCommandV1 } from '@contentflow/events';
 import { openDatabase, SqliteCommandQueue } from '@contentflow/platform';
 import { describe, expect } from 'vitest';
 import { JobSchema } from '../resources/job.resource.ts';
@@ -71,6 +71,35 @@ describe('POST /api/v1/jobs', () => {
     const b = await h.send('POST', '/api/v1/jobs', echo, { ...bo.headers, 'Idempotency-Key': 'k' });
     expect(b.status).toBe(202);
     expect((await readJob(b)).id).not.toBe(a.id);
+  });
+
+  test('an input past what one event carries: 413 with its size, nothing written; at the limit it is accepted', async () => {
+    const h = await ApiHarness.create({ limits: { maxBodyBytes: 1024 * 1024 } });
+    try {
+      const ana = await h.user('ana@example.com');
+      // `count` sets no length of its own, so only the event's size limits it; each 漢 is 3 bytes of UTF-8.
+      const jsonBytes = (text: string) => Buffer.byteLength(JSON.stringify({ text }));
+      const atLimit = '漢'.repeat(Math.floor((MAX_JOB_INPUT_BYTES - jsonBytes('')) / 3));
+      const over = `${atLimit}漢`;
+      expect(jsonBytes(over)).toBeGreaterThan(MAX_JOB_INPUT_BYTES);
+      const submit = (text: string) =>
+        h.send('POST', '/api/v1/jobs', { engine: 'text', task: 'count', input: { text } }, ana.headers);
+      const before = h.counts();
+
+      const refused = await submit(over);
+      expect(refused.status).toBe(413);
+      expect(refused.headers.get('Content-Type')).toBe('application/problem+json');
+      expect((await readProblem(refused)).detail).toBe(
+        `input takes ${jsonBytes(over).toLocaleString('en-US')} bytes as UTF-8 JSON; a job's input may take at most ` +
+          `${MAX_JOB_INPUT_BYTES.toLocaleString('en-US')} (it travels in one event): send less, or split the work into several jobs`,
+      );
+      expect(h.counts()).toEqual(before);
+
+      expect((await submit(atLimit)).status).toBe(202);
+      expect(h.counts()).toEqual({ ...before, jobs: before.jobs + 1, commands: before.commands + 1 });
+    } finally {
+      h.close();
+    }
   });
 
   test('when the command queue fails: 503, the job is marked failed and the change is published', async ({ h }) => {

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type StartJobCommandV1, startJobCommandV1 } from '@contentflow/events';
+import { MAX_JOB_INPUT_BYTES, type StartJobCommandV1, startJobCommandV1 } from '@contentflow/events';
 import {
   type CommandQueue,
   type Job,
@@ -11,7 +11,12 @@ import type { VerifiedPrincipal } from '../auth/token-service.ts';
 import { startJobCommandOf } from '../jobs/start-job-command.ts';
 import { describeIssues, issuesOf } from '../validation/input-issues.ts';
 import { findJobContract, type JobCatalog, type JobContract } from './job-contracts.ts';
-import { DependencyUnavailableError, IdempotencyKeyReusedError, InvalidRequestError } from './use-case-errors.ts';
+import {
+  DependencyUnavailableError,
+  IdempotencyKeyReusedError,
+  InvalidRequestError,
+  TooLargeError,
+} from './use-case-errors.ts';
 
 export interface SubmitJobDeps extends JobCatalog {
   jobs: JobRepository;
@@ -48,7 +53,16 @@ function validInput(contract: JobContract, input: Record<string, unknown>, input
     throw new InvalidRequestError(`input is invalid for ${contract.key}: ${describeIssues(issues)}`, issues);
   }
   // The job stores the input as sent (JSON), not the contract's parsed form, which may hold non-JSON values.
-  return jsonObjectSchema.parse(input);
+  const json = jsonObjectSchema.parse(input);
+  // Checked here because the input rides in one event to its engine: past the limit the job could never start.
+  const bytes = Buffer.byteLength(JSON.stringify(json));
+  if (bytes > MAX_JOB_INPUT_BYTES) {
+    throw new TooLargeError(
+      `input takes ${bytes.toLocaleString('en-US')} bytes as UTF-8 JSON; a job's input may take at most ` +
+        `${MAX_JOB_INPUT_BYTES.toLocaleString('en-US')} (it travels in one event): send less, or split the work into several jobs`,
+    );
+  }
+  return json;
 }
 
 /**

@@ -15,6 +15,11 @@ export class InvalidRequestError extends Error {
   }
 }
 
+/** The request is well formed but larger than the system can carry (a job's input past what one event holds). */
+export class TooLargeError extends Error {
+  override name = 'TooLargeError';
+}
+
 /** The thing does not exist for the caller's tenant (whether it exists for another tenant is never revealed). */
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
