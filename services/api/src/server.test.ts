@@ -73,6 +73,26 @@ describe('startApiServer', () => {
     expect(h.counts().jobs).toBe(0);
   });
 
+  test('every answer carries its request ids and rate-limit state, set on the Node response', async () => {
+    const { h, server } = await serve({ limits: { rateLimitPerMinute: 50 } });
+    const user = await h.user('ana@example.com');
+    const response = await fetch(`${server.url}/api/v1/jobs`, {
+      headers: { ...user.headers, 'X-Request-Id': 'req-9', 'X-Correlation-Id': 'corr-9' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+    expect(response.headers.get('X-Request-Id')).toBe('req-9');
+    expect(response.headers.get('X-Correlation-Id')).toBe('corr-9');
+    expect(response.headers.get('RateLimit-Policy')).toBe('50;w=60');
+    expect(response.headers.get('RateLimit')).toMatch(/^limit=50, remaining=49, reset=(60|59)$/);
+    // A problem answer carries them too, beside its own headers.
+    const missing = await fetch(`${server.url}/api/v1/jobs/nope`, { headers: user.headers });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(missing.headers.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(missing.headers.get('RateLimit')).toMatch(/^limit=50, remaining=48, /);
+  });
+
   test('sign-up and log-in are limited per client address', async () => {
     const { server } = await serve({ limits: { authRateLimitPerMinute: 1 } });
     const attempt = () =>
@@ -85,5 +105,6 @@ describe('startApiServer', () => {
     const refused = await attempt();
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(refused.headers.get('RateLimit')).toMatch(/^limit=1, remaining=0, reset=\d+$/);
   });
 });

@@ -1,4 +1,4 @@
-import { IncomingMessage, type Server } from 'node:http';
+import { IncomingMessage, type Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { ApiBindings } from './http/api-env.ts';
@@ -49,6 +49,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     fetch: (request, env) =>
       options.app.fetch(request, {
         incoming: env.incoming instanceof IncomingMessage ? env.incoming : undefined,
+        outgoing: env.outgoing instanceof ServerResponse ? env.outgoing : undefined,
         shutdown: shutdown.signal,
       }),
   }) as Server;

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
 import type { ApiEnv } from '../http/api-env.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { setResponseHeader } from '../http/response-header.ts';
 
 export interface RateLimitOptions {
   /** Requests allowed per window and key. */
@@ -11,16 +12,43 @@ export interface RateLimitOptions {
   keyOf: (c: Context<ApiEnv>) => string;
 }
 
-/** Fixed-window limit per caller; over it, a 429 problem with `Retry-After` in seconds. */
+interface RateLimitInfo {
+  limit: number;
+  remaining: number;
+  resetTime?: Date;
+}
+
+/** What hono-rate-limiter counted for this request (it sets the variable before calling on). */
+const infoOf = (c: Context<ApiEnv>) => (c.get as (key: string) => RateLimitInfo | undefined)('rateLimit');
+
+/**
+ * Fixed-window limit per caller; over it, a 429 problem with `Retry-After` in seconds. Every answer carries the
+ * IETF draft-7 `RateLimit-Policy` and `RateLimit` headers, set here rather than by the limiter so that they go
+ * through `setResponseHeader`.
+ */
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler<ApiEnv> {
+  const windowSeconds = Math.ceil(options.windowMs / 1000);
+  const policy = `${options.limit};w=${windowSeconds}`;
+  const secondsToReset = (info: RateLimitInfo | undefined) =>
+    info?.resetTime ? Math.max(0, Math.ceil((info.resetTime.getTime() - Date.now()) / 1000)) : windowSeconds;
+  const setHeaders = (c: Context<ApiEnv>) => {
+    const info = infoOf(c);
+    if (!info) return;
+    setResponseHeader(c, 'RateLimit-Policy', policy);
+    setResponseHeader(
+      c,
+      'RateLimit',
+      `limit=${info.limit}, remaining=${info.remaining}, reset=${secondsToReset(info)}`,
+    );
+  };
   const limiter = rateLimiter<ApiEnv>({
     windowMs: options.windowMs,
     limit: options.limit,
-    standardHeaders: 'draft-7',
+    standardHeaders: false,
     keyGenerator: options.keyOf,
     handler: (c) => {
-      const info = (c.get as (key: string) => { resetTime?: Date } | undefined)('rateLimit');
-      const retryAfter = Math.max(1, Math.ceil(((info?.resetTime?.getTime() ?? Date.now()) - Date.now()) / 1000));
+      setHeaders(c);
+      const retryAfter = Math.max(1, secondsToReset(infoOf(c)));
       throw new HttpProblem(
         429,
         'Too Many Requests',
@@ -33,6 +61,9 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<ApiEnv> 
     },
   });
   return async function rateLimitMiddleware(c, next) {
-    await limiter(c, next);
+    await limiter(c, () => {
+      setHeaders(c);
+      return next();
+    });
   };
 }

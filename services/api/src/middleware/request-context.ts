@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { ApiEnv } from '../http/api-env.ts';
+import { setResponseHeader } from '../http/response-header.ts';
 
 /** Ids a client may send are bounded and plain, so they are safe to log and to carry in events. */
 const CLIENT_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -16,8 +17,8 @@ export function requestContext(): MiddlewareHandler<ApiEnv> {
     const correlation = c.req.header('X-Correlation-Id');
     c.set('requestId', requestId);
     c.set('correlationId', correlation && CLIENT_ID.test(correlation) ? correlation : requestId);
-    c.header('X-Request-Id', requestId);
-    c.header('X-Correlation-Id', c.get('correlationId'));
+    setResponseHeader(c, 'X-Request-Id', requestId);
+    setResponseHeader(c, 'X-Correlation-Id', c.get('correlationId'));
     await next();
   };
 }

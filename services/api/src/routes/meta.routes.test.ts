@@ -182,6 +182,16 @@ describe('request context', () => {
     expect(generated.headers.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  test('a signed-in caller sees its rate-limit state on every answer (draft-7 RateLimit headers)', async () => {
+    const user = await h.user('rate@example.com');
+    const first = await h.request('/api/v1/jobs', { headers: user.headers });
+    const second = await h.request('/api/v1/jobs', { headers: user.headers });
+    expect(first.headers.get('RateLimit-Policy')).toMatch(/^\d+;w=60$/);
+    const remaining = (response: Response) =>
+      Number(/remaining=(\d+)/.exec(response.headers.get('RateLimit') ?? '')?.[1]);
+    expect(remaining(second)).toBe(remaining(first) - 1);
+  });
+
   test('every problem carries the request id', async () => {
     const response = await h.request('/nowhere', { headers: { 'X-Request-Id': 'trace-me' } });
     expect(await response.json()).toMatchObject({ status: 404, requestId: 'trace-me', instance: '/nowhere' });
