@@ -19,6 +19,12 @@ export const MONGO_INDEXES = {
     { name: 'tenant_newest', key: { tenantId: 1, createdAt: -1, _id: -1 } },
     { name: 'tenant_status_newest', key: { tenantId: 1, status: 1, createdAt: -1, _id: -1 } },
     { name: 'status_oldest_update', key: { status: 1, updatedAt: 1, _id: 1 } },
+    // Only running jobs, for the sweep that fails jobs no engine can still be working on.
+    {
+      name: 'running_by_start',
+      key: { startedAt: 1, _id: 1 },
+      partialFilterExpression: { status: 'running' },
+    },
   ],
   content: [
     { name: 'delivery_unique', key: { tenantId: 1, jobId: 1, producerKey: 1 }, unique: true },

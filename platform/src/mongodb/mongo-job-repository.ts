@@ -63,16 +63,16 @@ export class MongoJobRepository implements JobRepository {
       .sort({ updatedAt: 1, _id: 1 })
       .limit(limit)
       .toArray();
-    const jobs: Job[] = [];
-    for (const document of documents) {
-      // The mapping trusts the stored shape; a document written by hand (a missing date, say) throws here.
-      try {
-        jobs.push(jobFromDocument(document));
-      } catch (error) {
-        options.onUnreadable?.(String(document._id), error);
-      }
-    }
-    return jobs;
+    return readableJobs(documents, options);
+  }
+
+  async listRunningStartedBefore(cutoff: Date, limit: number, options: ListQueuedOptions = {}): Promise<Job[]> {
+    const documents = await this.#jobs
+      .find({ status: 'running', startedAt: { $lt: cutoff } })
+      .sort({ startedAt: 1, _id: 1 })
+      .limit(limit)
+      .toArray();
+    return readableJobs(documents, options);
   }
 
   async get(tenantId: string, id: string): Promise<Job | null> {
@@ -126,4 +126,17 @@ export class MongoJobRepository implements JobRepository {
     if (updated !== null) return { applied: true, job: jobFromDocument(updated) };
     return { applied: false, job: await this.get(tenantId, id) };
   }
+}
+
+/** The documents a sweep reads, mapped; one written by hand (a missing date, say) is reported and skipped. */
+function readableJobs(documents: JobDocument[], options: ListQueuedOptions): Job[] {
+  const jobs: Job[] = [];
+  for (const document of documents) {
+    try {
+      jobs.push(jobFromDocument(document));
+    } catch (error) {
+      options.onUnreadable?.(String(document._id), error);
+    }
+  }
+  return jobs;
 }

@@ -54,4 +54,9 @@ export interface JobRepository {
    * cannot be read is reported to `onUnreadable` and skipped, so one bad record never stops the sweep.
    */
   listQueuedBefore(cutoff: Date, limit: number, options?: ListQueuedOptions): Promise<Job[]>;
+  /**
+   * Jobs of any tenant still running that started before `cutoff`, earliest first: the recovery sweep fails those
+   * no engine can still be working on. Unreadable jobs are reported and skipped, as in `listQueuedBefore`.
+   */
+  listRunningStartedBefore(cutoff: Date, limit: number, options?: ListQueuedOptions): Promise<Job[]>;
 }

@@ -156,6 +156,34 @@ export function describeRepositoryContract(name: string, makeAdapters: MakeAdapt
         expect(stranded.map((job) => job.id)).toEqual([oldest.id, other.id]);
         expect(await repos.jobs.listQueuedBefore(cutoff, 1)).toHaveLength(1);
       });
+
+      it('lists only jobs still running that started before the cutoff, earliest first, across tenants', async () => {
+        const start = async (tenantId: string) => {
+          const { job } = await repos.jobs.create(newJob({ tenantId }));
+          await repos.jobs.transition(tenantId, job.id, { to: 'running' });
+          return job;
+        };
+        const earliest = await start(TENANT_A);
+        clock.advance();
+        const other = await start(TENANT_B);
+        clock.advance();
+        const finished = await start(TENANT_A);
+        await repos.jobs.transition(TENANT_A, finished.id, { to: 'succeeded' });
+        await repos.jobs.create(newJob()); // queued, never started
+        clock.advance();
+        const cutoff = clock.now();
+        clock.advance();
+        await start(TENANT_A);
+        // Progress after the cutoff does not make a job younger: the sweep asks when it started.
+        await repos.jobs.updateProgress(TENANT_A, earliest.id, { percent: 50 });
+
+        const running = await repos.jobs.listRunningStartedBefore(cutoff, 10);
+        expect(running.map((job) => [job.id, job.status])).toEqual([
+          [earliest.id, 'running'],
+          [other.id, 'running'],
+        ]);
+        expect(await repos.jobs.listRunningStartedBefore(cutoff, 1)).toHaveLength(1);
+      });
     });
 
     describe('jobs: create and read', () => {

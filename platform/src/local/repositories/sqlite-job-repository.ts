@@ -56,6 +56,8 @@ const SCHEMA = `
   -- Only queued jobs, for the stranded-jobs sweep: updates of running jobs (progress, content) leave it alone.
   DROP INDEX IF EXISTS repo_jobs_by_status_age;
   CREATE INDEX IF NOT EXISTS repo_jobs_queued_by_age ON repo_jobs (updated_at, id) WHERE status = 'queued';
+  -- Only running jobs, for the sweep that fails jobs no engine can still be working on.
+  CREATE INDEX IF NOT EXISTS repo_jobs_running_by_start ON repo_jobs (started_at, id) WHERE status = 'running';
 `;
 
 /** Tables created before jobs had steps get the column (ADD COLUMN with a default is instant in SQLite). */
@@ -106,6 +108,17 @@ const jobRow = z
     }),
   );
 
+/** The rows a sweep reads, decoded; one that does not decode is reported and skipped. */
+function readableJobs(rows: Record<string, unknown>[], options: ListQueuedOptions): Job[] {
+  const jobs: Job[] = [];
+  for (const row of rows) {
+    const parsed = jobRow.safeParse(row);
+    if (parsed.success) jobs.push(parsed.data);
+    else options.onUnreadable?.(String(row['id']), parsed.error);
+  }
+  return jobs;
+}
+
 function toJob(row: unknown): Job | null {
   return row === undefined ? null : jobRow.parse(row);
 }
@@ -120,6 +133,7 @@ export class SqliteJobRepository implements JobRepository {
   readonly #progress: StatementSync;
   readonly #attach: StatementSync;
   readonly #queuedBefore: StatementSync;
+  readonly #runningStartedBefore: StatementSync;
   readonly #steps: StatementSync;
 
   constructor(db: DatabaseSync, options: RepositoryOptions = {}) {
@@ -156,6 +170,9 @@ export class SqliteJobRepository implements JobRepository {
     this.#queuedBefore = db.prepare(
       "SELECT * FROM repo_jobs WHERE status = 'queued' AND updated_at < ? ORDER BY updated_at, id LIMIT ?",
     );
+    this.#runningStartedBefore = db.prepare(
+      "SELECT * FROM repo_jobs WHERE status = 'running' AND started_at < ? ORDER BY started_at, id LIMIT ?",
+    );
     this.#attach = db.prepare(
       `UPDATE repo_jobs SET content_ids = json_insert(content_ids, '$[#]', $contentId), updated_at = $updatedAt
        WHERE id = $id AND tenant_id = $tenantId
@@ -168,13 +185,11 @@ export class SqliteJobRepository implements JobRepository {
   }
 
   async listQueuedBefore(cutoff: Date, limit: number, options: ListQueuedOptions = {}): Promise<Job[]> {
-    const jobs: Job[] = [];
-    for (const row of this.#queuedBefore.all(cutoff.toISOString(), limit)) {
-      const parsed = jobRow.safeParse(row);
-      if (parsed.success) jobs.push(parsed.data);
-      else options.onUnreadable?.(String(row['id']), parsed.error);
-    }
-    return jobs;
+    return readableJobs(this.#queuedBefore.all(cutoff.toISOString(), limit), options);
+  }
+
+  async listRunningStartedBefore(cutoff: Date, limit: number, options: ListQueuedOptions = {}): Promise<Job[]> {
+    return readableJobs(this.#runningStartedBefore.all(cutoff.toISOString(), limit), options);
   }
 
   async create(input: NewJob): Promise<CreateJobResult> {

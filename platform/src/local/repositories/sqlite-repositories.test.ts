@@ -117,4 +117,19 @@ describe('SQLite repositories: shared database file', () => {
       db.close();
     }
   });
+
+  it('finds long-running jobs through an index of running jobs only', () => {
+    const db = openDatabase(join(directory, 'running-index.db'));
+    try {
+      createSqliteRepositories(db);
+      const plan = db
+        .prepare(
+          "EXPLAIN QUERY PLAN SELECT * FROM repo_jobs WHERE status = 'running' AND started_at < ? ORDER BY started_at, id LIMIT ?",
+        )
+        .all('2100-01-01', 10);
+      expect(plan.map((row) => String(row['detail'])).join('\n')).toMatch(/USING INDEX repo_jobs_running_by_start/);
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -10,7 +10,8 @@ import {
   platformAdapters,
   scheduledEvent,
 } from '@contentflow/platform';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { ABANDONED_AFTER_MS, JOB_ABANDONED } from '../jobs/fail-abandoned-jobs.ts';
 import { STRANDED_AFTER_MS } from '../jobs/resend-stranded-commands.ts';
 import { handler } from './stranded-jobs-sweep.handler.ts';
 
@@ -51,7 +52,7 @@ test('re-sends the start command of a stranded job, skipping a job whose record 
   const corrupt = (await earlier.create(job('tenant-b'))).job;
   adapters.local!.db.prepare("UPDATE repo_jobs SET content_ids = 'oops' WHERE id = ?").run(corrupt.id);
 
-  expect(await invoke()).toEqual({ resent: 1, failed: 0, errors: 0 });
+  expect(await invoke()).toEqual({ resent: 1, failed: 0, errors: 0, abandoned: 0 });
 
   const messages = await adapters.commands.receive({ maxMessages: 10 });
   expect(messages.map((message) => startJobCommandV1.parse(JSON.parse(message.body)))).toEqual([
@@ -68,6 +69,27 @@ test('finds nothing to do when no job is stranded', async () => {
     input: {},
     correlationId: 'c-1',
   });
-  expect(await invoke()).toEqual({ resent: 0, failed: 0, errors: 0 });
+  expect(await invoke()).toEqual({ resent: 0, failed: 0, errors: 0, abandoned: 0 });
   expect(await adapters.commands.receive({ maxMessages: 10 })).toEqual([]);
+});
+
+test('fails a job still running long after any engine could have given up on it, and tells live readers', async () => {
+  const startedAt = new Date(Date.now() - ABANDONED_AFTER_MS - 60_000);
+  const earlier = createSqliteRepositories(adapters.local!.db, { now: () => startedAt }).jobs;
+  const { job } = await earlier.create({
+    tenantId: 'tenant-a',
+    engine: 'text',
+    task: 'analyze',
+    input: {},
+    correlationId: 'c-1',
+  });
+  await earlier.transition('tenant-a', job.id, { to: 'running' });
+  const told: string[] = [];
+  adapters.jobChanges.subscribe('tenant-a', (changed) => told.push(`${changed.id}:${changed.status}`));
+
+  expect(await invoke()).toEqual({ resent: 0, failed: 0, errors: 0, abandoned: 1 });
+
+  expect((await adapters.repositories.jobs.get('tenant-a', job.id))?.error?.code).toBe(JOB_ABANDONED);
+  // Told once the sweep's writes commit, at the end of this turn.
+  await vi.waitFor(() => expect(told).toEqual([`${job.id}:failed`]));
 });
