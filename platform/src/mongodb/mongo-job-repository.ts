@@ -58,18 +58,23 @@ export class MongoJobRepository implements JobRepository {
   }
 
   async listQueuedBefore(cutoff: Date, limit: number, options: ListQueuedOptions = {}): Promise<Job[]> {
-    const documents = await this.#jobs
-      .find({ status: 'queued', updatedAt: { $lt: cutoff } })
-      .sort({ updatedAt: 1, _id: 1 })
-      .limit(limit)
-      .toArray();
-    return readableJobs(documents, options);
+    return this.#listOldest({ status: 'queued', updatedAt: { $lt: cutoff } }, 'updatedAt', limit, options);
   }
 
   async listRunningStartedBefore(cutoff: Date, limit: number, options: ListQueuedOptions = {}): Promise<Job[]> {
+    return this.#listOldest({ status: 'running', startedAt: { $lt: cutoff } }, 'startedAt', limit, options);
+  }
+
+  /** A sweep's batch: the matching jobs of every tenant, oldest `by` first; unreadable ones reported and skipped. */
+  async #listOldest(
+    filter: Filter<JobDocument>,
+    by: 'updatedAt' | 'startedAt',
+    limit: number,
+    options: ListQueuedOptions,
+  ): Promise<Job[]> {
     const documents = await this.#jobs
-      .find({ status: 'running', startedAt: { $lt: cutoff } })
-      .sort({ startedAt: 1, _id: 1 })
+      .find(filter)
+      .sort({ [by]: 1, _id: 1 })
       .limit(limit)
       .toArray();
     return readableJobs(documents, options);
