@@ -1,4 +1,5 @@
 import type { Job, JobChangeFeed, JobRepository } from '@contentflow/platform';
+import { failJob } from './fail-job.ts';
 
 export interface FailAbandonedPorts {
   jobs: Pick<JobRepository, 'listRunningStartedBefore' | 'transition'>;
@@ -47,16 +48,11 @@ export async function failAbandonedJobs(
   const sweep: AbandonedSweep = { abandoned: 0, errors: 0 };
   for (const job of abandoned) {
     try {
-      const result = await ports.jobs.transition(job.tenantId, job.id, {
-        to: 'failed',
-        error: {
-          code: JOB_ABANDONED,
-          message: `no engine finished the job within ${ABANDONED_AFTER_MS / 3_600_000} h of its start, longer than any engine retries a request; submit it again`,
-        },
+      const failed = await failJob(ports, job, {
+        code: JOB_ABANDONED,
+        message: `no engine finished the job within ${ABANDONED_AFTER_MS / 3_600_000} h of its start, longer than any engine retries a request; submit it again`,
       });
-      if (!result.applied || !result.job) continue;
-      ports.jobChanges.publish(result.job);
-      sweep.abandoned += 1;
+      if (failed) sweep.abandoned += 1;
     } catch (error) {
       sweep.errors += 1;
       options.onJobError?.(error, job);

@@ -1,5 +1,6 @@
 import { startJobCommandV1 } from '@contentflow/events';
 import type { CommandQueue, Job, JobChangeFeed, JobRepository } from '@contentflow/platform';
+import { failJob } from './fail-job.ts';
 import { startJobCommandOf } from './start-job-command.ts';
 
 export interface ResendStrandedPorts {
@@ -89,12 +90,6 @@ async function recover(job: Job, now: Date, ports: ResendStrandedPorts): Promise
 }
 
 async function failToStart(job: Job, message: string, ports: ResendStrandedPorts): Promise<'failed' | 'unchanged'> {
-  const result = await ports.jobs.transition(job.tenantId, job.id, {
-    to: 'failed',
-    error: { code: START_FAILED, message },
-  });
   // Not applied: the job started after all, was cancelled, or another sweep failed it first.
-  if (!result.applied || !result.job) return 'unchanged';
-  ports.jobChanges.publish(result.job);
-  return 'failed';
+  return (await failJob(ports, job, { code: START_FAILED, message })) ? 'failed' : 'unchanged';
 }

@@ -8,6 +8,7 @@ import {
   jsonObjectSchema,
 } from '@contentflow/platform';
 import type { VerifiedPrincipal } from '../auth/token-service.ts';
+import { failJob } from '../jobs/fail-job.ts';
 import { startJobCommandOf } from '../jobs/start-job-command.ts';
 import { describeIssues, issuesOf } from '../validation/input-issues.ts';
 import { findJobContract, type JobCatalog, type JobContract } from './job-contracts.ts';
@@ -104,9 +105,8 @@ export async function submitJob(deps: SubmitJobDeps, request: SubmitJobInput): P
 }
 
 async function markUnqueued(deps: SubmitJobDeps, job: Job): Promise<void> {
-  const { job: failed } = await deps.jobs.transition(job.tenantId, job.id, {
-    to: 'failed',
-    error: { code: COMMAND_QUEUE_UNAVAILABLE, message: 'the job could not be queued; submit it again' },
+  await failJob(deps, job, {
+    code: COMMAND_QUEUE_UNAVAILABLE,
+    message: 'the job could not be queued; submit it again',
   });
-  if (failed) deps.jobChanges.publish(failed);
 }
